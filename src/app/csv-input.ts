@@ -1,0 +1,133 @@
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { AppError, type Problem } from '../core/errors.js';
+
+export interface CsvRow {
+  /** Line in the file where the record starts (1 = header), as a spreadsheet shows it. */
+  line: number;
+  values: Record<string, string>;
+}
+
+export interface CsvLayout {
+  /** Canonical column names, in their documented order. */
+  columns: readonly string[];
+  /** Columns that must be present in the header (after mapping). */
+  required: readonly string[];
+}
+
+/**
+ * Parses "header=column" mappings. A column of "-" ignores that header.
+ */
+export function parseColumnMap(pairs: readonly string[], layout: CsvLayout): Record<string, string> {
+  const map: Record<string, string> = {};
+  const problems: Problem[] = [];
+  for (const pair of pairs) {
+    const i = pair.lastIndexOf('=');
+    const header = i > 0 ? pair.slice(0, i).trim() : '';
+    const column = i > 0 ? pair.slice(i + 1).trim() : '';
+    if (header === '' || column === '') problems.push({ path: '--map', message: `'${pair}' must look like "file header=column"` });
+    else if (column !== '-' && !layout.columns.includes(column)) problems.push({ path: '--map', message: `'${column}' is not a column; use one of ${layout.columns.join(', ')} or - to ignore` });
+    else map[header] = column;
+  }
+  if (problems.length > 0) throw new AppError('validation_failed', 'The column mapping is not valid', { problems });
+  return map;
+}
+
+/** Picks ';' or ',' by which occurs more often, outside quotes, in the first line. */
+export function sniffDelimiter(firstLine: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const ch of firstLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === ',') commas++;
+    else if (!quoted && ch === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+async function* withPeek(input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, onBytes: (n: number) => void): AsyncGenerator<Buffer | string, void, undefined> {
+  for await (const chunk of input) {
+    onBytes(typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length);
+    yield chunk;
+  }
+}
+
+/**
+ * Streams the records of an RFC 4180 file (UTF-8 with or without BOM, comma or semicolon, quoted
+ * newlines) as objects keyed by canonical column. Header problems are reported at once; a record
+ * with the wrong number of fields is passed on with `fieldCountError` so the caller can report it
+ * with every other bad row.
+ */
+export async function* readCsv(
+  input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+  layout: CsvLayout,
+  map: Record<string, string>,
+  onBytes: (n: number) => void = () => undefined,
+): AsyncGenerator<CsvRow & { fieldCountError?: string }, void, undefined> {
+  const iterator = withPeek(input, onBytes)[Symbol.asyncIterator]();
+  const head: (Buffer | string)[] = [];
+  let text = '';
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head.push(next.value);
+    text += next.value.toString();
+    if (text.includes('\n') || text.length > 65536) break;
+  }
+  const delimiter = sniffDelimiter(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '');
+  async function* all(): AsyncGenerator<Buffer | string> {
+    yield* head;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  const parser = Readable.from(all()).pipe(
+    parse({ bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: false }),
+  );
+  let header: (string | null)[] | undefined;
+  let prevEnd = 0;
+  for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    const line = prevEnd + 1;
+    prevEnd = item.info.lines;
+    const record = item.record;
+    if (!header) {
+      header = mapHeader(record, layout, map);
+      continue;
+    }
+    if (record.length === 1 && record[0]?.trim() === '') continue; // blank line
+    const values: Record<string, string> = {};
+    header.forEach((col, i) => {
+      if (col !== null) values[col] = (record[i] ?? '').trim();
+    });
+    const fieldCountError = record.length !== header.length ? `has ${record.length} fields; the header has ${header.length}` : undefined;
+    yield fieldCountError ? { line, values, fieldCountError } : { line, values };
+  }
+  if (!header) throw new AppError('import_rejected', 'The file is empty', { problems: [{ path: 'file', line: 1, message: `expected a header line with ${layout.required.join(', ')}` }] });
+}
+
+function mapHeader(record: string[], layout: CsvLayout, map: Record<string, string>): (string | null)[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const cols = record.map((raw, i) => {
+    const name = raw.trim();
+    const mapped = map[name] ?? name.toLowerCase();
+    if (mapped === '-') return null;
+    if (!layout.columns.includes(mapped)) {
+      problems.push({ path: 'header', line: 1, column: name, message: `unknown column '${name}' (field ${i + 1}); map it with --map "${name}=<column>" or ignore it with --map "${name}=-"` });
+      return null;
+    }
+    if (seen.has(mapped)) problems.push({ path: 'header', line: 1, column: name, message: `column '${mapped}' appears twice` });
+    seen.add(mapped);
+    return mapped;
+  });
+  for (const req of layout.required) {
+    if (!seen.has(req)) problems.push({ path: 'header', line: 1, column: req, message: `required column '${req}' is missing` });
+  }
+  if (problems.length > 0) {
+    throw new AppError('import_rejected', 'The header line is not valid; nothing was written', { problems, hint: `Columns: ${layout.columns.join(', ')}` });
+  }
+  return cols;
+}

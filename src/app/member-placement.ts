@@ -1,0 +1,86 @@
+import { AppError } from '../core/errors.js';
+import { isInSubtree } from '../core/unit-path.js';
+import type { Executor } from '../store/database.js';
+import { insertMemberEvent, insertPlacement, updateMemberIfVersion, type MemberRow } from '../store/member.repository.js';
+import { currentTermsOfMember, endTermIfVersion } from '../store/office.repository.js';
+import { findUnitsByIds, type UnitRow } from '../store/unit.repository.js';
+
+/** What placing needs to know of a unit. */
+export type PlacedUnit = Pick<UnitRow, 'id' | 'code' | 'path'>;
+import type { CounterDeltas } from './counter-deltas.js';
+import { staleWrite } from './refs.js';
+
+/**
+ * Moves a member out of their current unit (closing that placement into history) and into `target`
+ * (or into no unit, on exit). Office terms held in units the member no longer belongs to end the
+ * same day. Counter changes go to `deltas`; the caller applies them.
+ */
+export async function placeMember(
+  trx: Executor,
+  orgId: number,
+  member: MemberRow,
+  current: PlacedUnit | null,
+  target: PlacedUnit | null,
+  p: { on: string; at: string; reason: string; deltas: CounterDeltas; patch?: { status: string } },
+): Promise<void> {
+  if (target && current && target.id === current.id) {
+    throw new AppError('validation_failed', `Member '${member.member_no}' is already in '${target.code}'`);
+  }
+  if (current) {
+    const start = member.placed_on ?? member.joined_on;
+    if (p.on < start) {
+      throw new AppError('validation_failed', `The date ${p.on} is before the member's current placement began (${start})`, {
+        problems: [{ path: 'on', message: `must be on or after ${start}` }],
+      });
+    }
+    await insertPlacement(trx, {
+      org_id: orgId,
+      member_id: member.id,
+      unit_id: current.id,
+      start_on: start,
+      end_on: p.on,
+      start_reason: member.placement_reason,
+      end_reason: p.reason,
+    });
+    p.deltas.members(current.path, -1);
+  }
+  if (target) p.deltas.members(target.path, 1);
+  const ok = await updateMemberIfVersion(trx, orgId, member.id, member.version, {
+    unit_id: target?.id ?? null,
+    placed_on: target ? p.on : null,
+    placement_reason: target ? p.reason : null,
+    updated_at: p.at,
+    ...p.patch,
+  });
+  if (!ok) throw staleWrite(`Member '${member.member_no}'`);
+  if (current || target) {
+    await insertMemberEvent(trx, {
+      org_id: orgId,
+      member_id: member.id,
+      type: 'transferred',
+      from_value: current?.code ?? null,
+      to_value: target?.code ?? null,
+      occurred_on: p.on,
+      reason: p.reason,
+      created_at: p.at,
+    });
+  }
+  await endTermsLeft(trx, orgId, member.id, current, target, p.on, p.reason);
+}
+
+/**
+ * Ends the member's running terms in units they are leaving: all of them on exit, otherwise those
+ * whose subtree held the old placement but not the new one. Offices filled from the whole
+ * organization (an instructor of a class) do not depend on the holder's own unit and stay.
+ */
+async function endTermsLeft(trx: Executor, orgId: number, memberId: number, current: PlacedUnit | null, target: PlacedUnit | null, on: string, reason: string): Promise<void> {
+  const terms = await currentTermsOfMember(trx, orgId, memberId, on);
+  if (terms.length === 0) return;
+  const units = new Map((await findUnitsByIds(trx, orgId, terms.map((t) => t.unit_id))).map((u) => [u.id, u]));
+  for (const t of terms) {
+    const unit = units.get(t.unit_id);
+    const leaving = target === null || (unit !== undefined && current !== null && isInSubtree(current.path, unit.path) && !isInSubtree(target.path, unit.path));
+    if (!leaving) continue;
+    await endTermIfVersion(trx, orgId, t.id, t.version, on, `left the unit: ${reason}`);
+  }
+}

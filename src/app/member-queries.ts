@@ -1,0 +1,81 @@
+import { activeStatuses } from '../core/member-status.js';
+import { escapeLike, normalizeForSearch } from '../core/name-search.js';
+import { subtreeRange } from '../core/unit-path.js';
+import { listMemberEvents, listMembers as listMemberRows, listPlacements } from '../store/member.repository.js';
+import { readDb, type AppContext } from './context.js';
+import { listMemberTermHistory } from './office-queries.js';
+import { loadOrg } from './org-scope.js';
+import { clampLimit, decodeCursor, toPage, type Page } from './pagination.js';
+import { resolveMember, resolveUnit, type MemberRef, type UnitRef } from './refs.js';
+import { memberView, type MemberView, type OfficeTermView } from './views.js';
+
+export interface ListMembersQuery {
+  org: string;
+  /** Members placed directly in this unit. */
+  unit?: UnitRef | undefined;
+  /** Members anywhere in this unit's subtree. */
+  within?: UnitRef | undefined;
+  /** Name search in any script, either name order. */
+  q?: string | undefined;
+  status?: string | undefined;
+  /** Only active members placed in no unit. */
+  unplaced?: boolean | undefined;
+  cursor?: string | undefined;
+  limit?: number | undefined;
+}
+
+export async function listMembers(ctx: AppContext, query: ListMembersQuery): Promise<Page<MemberView>> {
+  const db = readDb(ctx);
+  const { org } = await loadOrg(db, query.org);
+  const limit = clampLimit(query.limit);
+  const unit = query.unit ? await resolveUnit(db, org.id, query.unit) : undefined;
+  const within = query.within ? await resolveUnit(db, org.id, query.within) : undefined;
+  const key = query.q ? normalizeForSearch(query.q) : '';
+  const rows = await listMemberRows(db, org.id, {
+    unitId: unit?.id,
+    subtree: within ? subtreeRange(within.path) : undefined,
+    searchKey: key === '' ? undefined : escapeLike(key),
+    status: query.status,
+    unplacedActive: query.unplaced ? activeStatuses : undefined,
+    afterId: decodeCursor(query.cursor),
+    limit: limit + 1,
+  });
+  return toPage(rows, limit, memberView);
+}
+
+export interface MemberDetail extends MemberView {
+  unitCode: string | null;
+  placements: { unitId: number; unitCode: string | null; startOn: string; endOn: string | null; reason: string | null; endReason: string | null }[];
+  events: { type: string; from: string | null; to: string | null; occurredOn: string; reason: string | null }[];
+  offices: OfficeTermView[];
+}
+
+/** A member with the full placement timeline (closed placements plus the current one), status history and offices. */
+export async function getMember(ctx: AppContext, org: string, ref: MemberRef): Promise<MemberDetail> {
+  const db = readDb(ctx);
+  const scope = await loadOrg(db, org);
+  const m = await resolveMember(db, scope.org.id, ref);
+  const past = await listPlacements(db, scope.org.id, m.id);
+  const unitIds = [...new Set([...past.map((p) => p.unit_id), ...(m.unit_id === null ? [] : [m.unit_id])])];
+  const codes = new Map<number, string>();
+  for (const id of unitIds) codes.set(id, (await resolveUnit(db, scope.org.id, { id })).code);
+  const placements: MemberDetail['placements'] = past.map((p) => ({
+    unitId: p.unit_id,
+    unitCode: codes.get(p.unit_id) ?? null,
+    startOn: p.start_on,
+    endOn: p.end_on,
+    reason: p.start_reason,
+    endReason: p.end_reason,
+  }));
+  if (m.unit_id !== null) {
+    placements.push({ unitId: m.unit_id, unitCode: codes.get(m.unit_id) ?? null, startOn: m.placed_on ?? m.joined_on, endOn: null, reason: m.placement_reason, endReason: null });
+  }
+  const events = (await listMemberEvents(db, scope.org.id, m.id)).map((e) => ({ type: e.type, from: e.from_value, to: e.to_value, occurredOn: e.occurred_on, reason: e.reason }));
+  return {
+    ...memberView(m),
+    unitCode: m.unit_id === null ? null : (codes.get(m.unit_id) ?? null),
+    placements,
+    events,
+    offices: await listMemberTermHistory(ctx, scope, m.id),
+  };
+}

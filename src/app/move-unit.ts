@@ -1,0 +1,55 @@
+import { AppError } from '../core/errors.js';
+import { childPath, depthOf, isInSubtree, subtreeRange } from '../core/unit-path.js';
+import { rewriteSubtreePaths, updateUnitIfVersion } from '../store/unit.repository.js';
+import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
+import { CounterDeltas } from './counter-deltas.js';
+import { loadOrg } from './org-scope.js';
+import { checkVersion, requireReason, resolveActiveUnit, resolveUnit, staleWrite, type UnitRef } from './refs.js';
+import { recordUnitEvent } from './unit-history.js';
+import { unitView, type UnitView } from './views.js';
+
+export interface MoveUnitInput {
+  org: string;
+  unit: UnitRef;
+  newParent: UnitRef;
+  reason: string;
+  version?: number | undefined;
+}
+
+/** Re-parents a unit with its whole subtree; counters of old and new ancestors follow. */
+export async function moveUnit(ctx: AppContext, input: MoveUnitInput): Promise<UnitView> {
+  const reason = requireReason(input.reason);
+  return inTransaction(ctx, async (trx) => {
+    const { org, rules } = await loadOrg(trx, input.org);
+    const unit = await resolveActiveUnit(trx, org.id, input.unit);
+    checkVersion(`Unit '${unit.code}'`, unit.version, input.version);
+    const parent = await resolveActiveUnit(trx, org.id, input.newParent, 'New parent unit');
+    if (isInSubtree(parent.path, unit.path)) {
+      throw new AppError('rule_violation', `Unit '${unit.code}' cannot move under '${parent.code}': that unit is ${parent.id === unit.id ? 'itself' : 'inside its own subtree'}`, {
+        hint: 'Choose a parent outside the unit\'s subtree',
+      });
+    }
+    if (parent.id === unit.parent_id) throw new AppError('validation_failed', `Unit '${unit.code}' is already under '${parent.code}'`);
+    rules.assertPlacement(unit.kind, parent.kind);
+    const oldParent = unit.parent_id === null ? null : await resolveUnit(trx, org.id, { id: unit.parent_id });
+    const newPath = childPath(parent.path, unit.id);
+    const at = nowOf(ctx);
+    if (!(await updateUnitIfVersion(trx, org.id, unit.id, unit.version, { parent_id: parent.id, updated_at: at }))) throw staleWrite(`Unit '${unit.code}'`);
+    const range = subtreeRange(unit.path);
+    await rewriteSubtreePaths(trx, org.id, unit.path, newPath, range.low, range.high);
+    const deltas = new CounterDeltas();
+    if (oldParent) deltas.subtree(oldParent.path, -unit.subtree_members, -unit.subtree_units);
+    deltas.subtree(parent.path, unit.subtree_members, unit.subtree_units);
+    await deltas.apply(trx, org.id);
+    await recordUnitEvent(trx, {
+      orgId: org.id,
+      unitId: unit.id,
+      type: 'moved',
+      on: todayOf(ctx),
+      reason,
+      detail: { fromParentCode: oldParent?.code ?? null, toParentCode: parent.code, fromDepth: unit.depth, toDepth: depthOf(newPath) },
+      at,
+    });
+    return unitView(await resolveUnit(trx, org.id, { id: unit.id }));
+  });
+}

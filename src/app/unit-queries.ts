@@ -1,0 +1,64 @@
+import { subtreeRange } from '../core/unit-path.js';
+import { listOfficeHolders } from './office-queries.js';
+import { listChildUnits, listUnitEvents, listUnits as listUnitRows } from '../store/unit.repository.js';
+import { readDb, type AppContext } from './context.js';
+import { loadOrg } from './org-scope.js';
+import { clampLimit, decodeCursor, toPage, type Page } from './pagination.js';
+import { resolveUnit, type UnitRef } from './refs.js';
+import { unitEventView, unitView, type OfficeTermView, type UnitEventView, type UnitView } from './views.js';
+
+export interface UnitDetail extends UnitView {
+  parentCode: string | null;
+  offices: { office: string; required: boolean; holder: OfficeTermView | null }[];
+}
+
+export async function getUnit(ctx: AppContext, org: string, ref: UnitRef): Promise<UnitDetail> {
+  const db = readDb(ctx);
+  const scope = await loadOrg(db, org);
+  const unit = await resolveUnit(db, scope.org.id, ref);
+  const parent = unit.parent_id === null ? null : await resolveUnit(db, scope.org.id, { id: unit.parent_id });
+  return { ...unitView(unit), parentCode: parent?.code ?? null, offices: await listOfficeHolders(ctx, scope, unit) };
+}
+
+export interface ListUnitsQuery {
+  org: string;
+  /** Only units in this unit's subtree (itself included). */
+  within?: UnitRef | undefined;
+  /** Only direct children of this unit; `null` for the top units. */
+  childrenOf?: UnitRef | null | undefined;
+  kind?: string | undefined;
+  q?: string | undefined;
+  includeDissolved?: boolean | undefined;
+  cursor?: string | undefined;
+  limit?: number | undefined;
+}
+
+export async function listUnits(ctx: AppContext, query: ListUnitsQuery): Promise<Page<UnitView>> {
+  const db = readDb(ctx);
+  const { org } = await loadOrg(db, query.org);
+  const limit = clampLimit(query.limit);
+  if (query.childrenOf !== undefined) {
+    const parent = query.childrenOf === null ? null : await resolveUnit(db, org.id, query.childrenOf);
+    const rows = await listChildUnits(db, org.id, parent?.id ?? null, query.includeDissolved === true);
+    const after = decodeCursor(query.cursor);
+    const ordered = rows.sort((a, b) => a.id - b.id).filter((r) => after === undefined || r.id > after);
+    return toPage(ordered.slice(0, limit + 1), limit, unitView);
+  }
+  const within = query.within ? await resolveUnit(db, org.id, query.within) : null;
+  const rows = await listUnitRows(db, org.id, {
+    subtree: within ? subtreeRange(within.path) : undefined,
+    kind: query.kind,
+    query: query.q?.trim().toLowerCase() || undefined,
+    includeDissolved: query.includeDissolved,
+    afterId: decodeCursor(query.cursor),
+    limit: limit + 1,
+  });
+  return toPage(rows, limit, unitView);
+}
+
+export async function getUnitHistory(ctx: AppContext, org: string, ref: UnitRef): Promise<UnitEventView[]> {
+  const db = readDb(ctx);
+  const scope = await loadOrg(db, org);
+  const unit = await resolveUnit(db, scope.org.id, ref);
+  return (await listUnitEvents(db, scope.org.id, unit.id)).map(unitEventView);
+}

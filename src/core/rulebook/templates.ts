@@ -1,0 +1,108 @@
+import { RULEBOOK_FORMAT, type Rulebook } from './schema.js';
+import { validateRulebook } from './validate-rulebook.js';
+
+/**
+ * A party organized as a chain of committees with cells of 5–30 members at the bottom, each led by
+ * a cell secretary.
+ */
+const party = {
+  format: RULEBOOK_FORMAT,
+  version: 1,
+  name: { en: 'Party', ko: '당' },
+  memberNumber: { prefix: 'P', digits: 7 },
+  unitKinds: [
+    {
+      key: 'central_committee',
+      name: { en: 'Central Committee', ko: '중앙위원회' },
+      root: true,
+      offices: [{ key: 'chair', name: { en: 'Chair', ko: '위원장' }, required: true }],
+    },
+    {
+      key: 'provincial_committee',
+      name: { en: 'Provincial Committee', ko: '도위원회' },
+      parents: ['central_committee'],
+      offices: [{ key: 'chief_secretary', name: { en: 'Chief Secretary', ko: '책임비서' }, required: true, termMonths: 60 }],
+    },
+    {
+      key: 'county_committee',
+      name: { en: 'City/County Committee', ko: '시·군위원회' },
+      parents: ['provincial_committee'],
+      offices: [{ key: 'chief_secretary', name: { en: 'Chief Secretary', ko: '책임비서' }, required: true, termMonths: 60 }],
+    },
+    {
+      key: 'primary_committee',
+      name: { en: 'Primary Committee', ko: '초급위원회' },
+      parents: ['county_committee'],
+      offices: [{ key: 'secretary', name: { en: 'Secretary', ko: '비서' }, required: true, termMonths: 24 }],
+    },
+    {
+      key: 'sectional_committee',
+      name: { en: 'Sectional Committee', ko: '부문위원회' },
+      parents: ['primary_committee'],
+      offices: [{ key: 'secretary', name: { en: 'Secretary', ko: '비서' }, required: false, termMonths: 24 }],
+    },
+    {
+      key: 'village_committee',
+      name: { en: 'Village Committee', ko: '리위원회' },
+      parents: ['primary_committee'],
+      offices: [{ key: 'secretary', name: { en: 'Secretary', ko: '비서' }, required: false, termMonths: 24 }],
+    },
+    {
+      key: 'cell',
+      name: { en: 'Cell', ko: '세포' },
+      parents: ['primary_committee', 'sectional_committee', 'village_committee'],
+      holdsMembers: true,
+      size: { min: 5, max: 30 },
+      offices: [
+        { key: 'secretary', name: { en: 'Cell Secretary', ko: '세포비서' }, required: true, termMonths: 12 },
+        { key: 'deputy_secretary', name: { en: 'Deputy Cell Secretary', ko: '부세포비서' }, required: false, termMonths: 12 },
+      ],
+    },
+  ],
+};
+
+/** A small lifelong-learning center: center → programs (craft areas) → classes of students. */
+const cultureCenter = {
+  format: RULEBOOK_FORMAT,
+  version: 1,
+  name: { en: 'Culture Center', ko: '문화센터' },
+  memberNumber: { prefix: 'S', digits: 5 },
+  unitKinds: [
+    {
+      key: 'center',
+      name: { en: 'Center', ko: '센터' },
+      root: true,
+      // Staff (the founder, instructors) are placed in the center itself.
+      holdsMembers: true,
+      offices: [{ key: 'director', name: { en: 'Director', ko: '원장' }, required: true }],
+    },
+    {
+      key: 'program',
+      name: { en: 'Program', ko: '과정' },
+      parents: ['center'],
+      offices: [],
+    },
+    {
+      key: 'class',
+      name: { en: 'Class', ko: '반' },
+      parents: ['program'],
+      holdsMembers: true,
+      size: { min: 1, max: 12 },
+      offices: [{ key: 'instructor', name: { en: 'Instructor', ko: '강사' }, required: true, termMonths: 12, holderFrom: 'organization' }],
+    },
+  ],
+};
+
+export const templateNames = ['party', 'culture-center'] as const;
+export type TemplateName = (typeof templateNames)[number];
+
+const templates: Record<TemplateName, unknown> = { party, 'culture-center': cultureCenter };
+
+export function isTemplateName(value: string): value is TemplateName {
+  return (templateNames as readonly string[]).includes(value);
+}
+
+/** A fresh, validated copy of a shipped template. */
+export function templateRulebook(name: TemplateName): Rulebook {
+  return validateRulebook(structuredClone(templates[name]), `template '${name}'`);
+}

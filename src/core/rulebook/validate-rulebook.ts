@@ -1,0 +1,113 @@
+import { LineCounter, parseDocument } from 'yaml';
+import { AppError, type Problem } from '../errors.js';
+import { rulebookSchema, type Rulebook } from './schema.js';
+
+type PathSegment = string | number;
+
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
+  return out === '' ? '(document)' : out;
+}
+
+/** Checks that need the whole document: references between kinds and bounds that must agree. */
+function semanticProblems(rb: Rulebook): { path: PathSegment[]; message: string }[] {
+  const problems: { path: PathSegment[]; message: string }[] = [];
+  const seen = new Map<string, number>();
+  rb.unitKinds.forEach((kind, i) => {
+    const first = seen.get(kind.key);
+    if (first !== undefined) problems.push({ path: ['unitKinds', i, 'key'], message: `duplicate unit kind '${kind.key}' (also unitKinds[${first}])` });
+    else seen.set(kind.key, i);
+  });
+  const known = [...seen.keys()];
+  rb.unitKinds.forEach((kind, i) => {
+    if (kind.root && kind.parents.length > 0) {
+      problems.push({ path: ['unitKinds', i, 'parents'], message: 'a root kind cannot have parents; remove "root: true" or the parents' });
+    }
+    if (!kind.root && kind.parents.length === 0) {
+      problems.push({ path: ['unitKinds', i, 'parents'], message: 'name the kinds this kind may sit under, or mark it "root: true"' });
+    }
+    kind.parents.forEach((parent, j) => {
+      if (!seen.has(parent)) {
+        problems.push({ path: ['unitKinds', i, 'parents', j], message: `unknown unit kind '${parent}'; known kinds: ${known.join(', ')}` });
+      }
+    });
+    if (kind.size) {
+      if (!kind.holdsMembers) problems.push({ path: ['unitKinds', i, 'size'], message: 'size bounds apply only to kinds that hold members ("holdsMembers: true")' });
+      if (kind.size.min > kind.size.max) problems.push({ path: ['unitKinds', i, 'size', 'min'], message: `min (${kind.size.min}) is greater than max (${kind.size.max})` });
+    }
+    const offices = new Set<string>();
+    kind.offices.forEach((office, j) => {
+      if (offices.has(office.key)) problems.push({ path: ['unitKinds', i, 'offices', j, 'key'], message: `duplicate office '${office.key}' in this kind` });
+      offices.add(office.key);
+    });
+  });
+  if (!rb.unitKinds.some((k) => k.root)) problems.push({ path: ['unitKinds'], message: 'at least one kind must be "root: true"' });
+  if (!rb.unitKinds.some((k) => k.holdsMembers)) problems.push({ path: ['unitKinds'], message: 'at least one kind must hold members ("holdsMembers: true")' });
+  // Every kind must be reachable from a root, or no unit of it could ever be created.
+  const reachable = new Set(rb.unitKinds.filter((k) => k.root).map((k) => k.key));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const k of rb.unitKinds) {
+      if (!reachable.has(k.key) && k.parents.some((p) => reachable.has(p))) {
+        reachable.add(k.key);
+        grew = true;
+      }
+    }
+  }
+  rb.unitKinds.forEach((kind, i) => {
+    if (!reachable.has(kind.key) && kind.parents.every((p) => seen.has(p))) {
+      problems.push({ path: ['unitKinds', i], message: `kind '${kind.key}' can never be created: no chain of parents leads to a root kind` });
+    }
+  });
+  return problems;
+}
+
+/**
+ * Parses a rulebook from JSON or YAML text and validates it completely. On failure it throws one
+ * `invalid_rulebook` error listing every problem with its path in the document and, where the
+ * text allows, its line and column.
+ */
+export function parseRulebook(text: string, source = 'rulebook'): Rulebook {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const problems: Problem[] = doc.errors.map((e) => {
+      const pos = lineCounter.linePos(e.pos[0]);
+      return { path: '(syntax)', line: pos.line, column: String(pos.col), message: e.message.split('\n')[0] ?? e.message };
+    });
+    throw new AppError('invalid_rulebook', `${source} is not valid JSON or YAML`, { problems });
+  }
+  const locate = (path: PathSegment[]): { line?: number; column?: string } => {
+    for (let n = path.length; n >= 0; n--) {
+      const node: unknown = doc.getIn(path.slice(0, n), true);
+      if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
+        const pos = lineCounter.linePos(node.range[0] as number);
+        return { line: pos.line, column: String(pos.col) };
+      }
+    }
+    return {};
+  };
+  return validateRulebook(doc.toJS(), source, locate);
+}
+
+/** Validates an already-parsed rulebook object (from an API body, a template or a file). */
+export function validateRulebook(
+  input: unknown,
+  source = 'rulebook',
+  locate: (path: PathSegment[]) => { line?: number; column?: string } = () => ({}),
+): Rulebook {
+  const parsed = rulebookSchema.safeParse(input);
+  const raw: { path: PathSegment[]; message: string }[] = parsed.success
+    ? semanticProblems(parsed.data)
+    : parsed.error.issues.map((issue) => ({
+        path: issue.path.filter((p): p is PathSegment => typeof p !== 'symbol'),
+        message: issue.message,
+      }));
+  if (raw.length === 0 && parsed.success) return parsed.data;
+  const problems: Problem[] = raw.map((p) => ({ path: formatPath(p.path), message: p.message, ...locate(p.path) }));
+  throw new AppError('invalid_rulebook', `${source} has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, {
+    problems,
+    hint: 'Fix every listed problem; see docs/rulebook.md for the format',
+  });
+}

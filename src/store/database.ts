@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import { CellbookMigrations } from './migrations/index.js';
+import type { DB } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+export type Db = Kysely<DB>;
+export type Trx = Transaction<DB>;
+/** Anything a repository function can run on: the database or an open transaction. */
+export type Executor = Kysely<DB>;
+
+export interface Database {
+  readonly db: Db;
+  readonly dialect: DialectName;
+  /** The underlying better-sqlite3 handle or pg pool, for bulk paths (COPY, prepared loops). */
+  readonly native: { kind: 'sqlite'; handle: SQLite.Database } | { kind: 'postgres'; pool: pg.Pool };
+  close(): Promise<void>;
+}
+
+// Dates and timestamps come back as strings on both engines, counts and ids as numbers.
+pg.types.setTypeParser(1082, (v: string) => v);
+pg.types.setTypeParser(1184, (v: string) => new Date(v).toISOString());
+pg.types.setTypeParser(20, (v: string) => Number(v));
+
+export function isPostgresUrl(url: string): boolean {
+  return url.startsWith('postgres://') || url.startsWith('postgresql://');
+}
+
+/** Opens `url`: a postgres:// URL, or a SQLite file path (sqlite:// prefix optional, ':memory:' allowed). */
+export function openDatabase(url: string): Database {
+  if (isPostgresUrl(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', native: { kind: 'postgres', pool }, close: () => db.destroy() };
+  }
+  const file = url.replace(/^sqlite:(\/\/)?/, '');
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const handle = new SQLite(file);
+  handle.pragma('journal_mode = WAL');
+  handle.pragma('foreign_keys = ON');
+  handle.pragma('synchronous = FULL');
+  handle.pragma('busy_timeout = 5000');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: handle }) });
+  return { db, dialect: 'sqlite', native: { kind: 'sqlite', handle }, close: () => db.destroy() };
+}
+
+/** Brings the schema up to date; returns the names of the migrations it applied. */
+export async function migrateToLatest(database: Database): Promise<string[]> {
+  const migrator = new Migrator({
+    db: database.db,
+    provider: new CellbookMigrations({ dialect: database.dialect }),
+    migrationTableName: 'cellbook_migrations',
+    migrationLockTableName: 'cellbook_migration_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,163 @@
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Executor } from './database.js';
+import type { MemberEventTable, MemberTable, PlacementTable } from './schema.js';
+
+export type MemberRow = Selectable<MemberTable>;
+export type PlacementRow = Selectable<PlacementTable>;
+export type MemberEventRow = Selectable<MemberEventTable>;
+
+export async function insertMember(db: Executor, row: Insertable<MemberTable>): Promise<MemberRow> {
+  return db.insertInto('members').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findMemberById(db: Executor, orgId: number, id: number): Promise<MemberRow | undefined> {
+  return db.selectFrom('members').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findMemberByNo(db: Executor, orgId: number, memberNo: string): Promise<MemberRow | undefined> {
+  return db.selectFrom('members').selectAll().where('org_id', '=', orgId).where('member_no', '=', memberNo).executeTakeFirst();
+}
+
+export async function findMembersByIds(db: Executor, orgId: number, ids: readonly number[]): Promise<MemberRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('members').selectAll().where('org_id', '=', orgId).where('id', 'in', ids).execute();
+}
+
+export async function updateMemberIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<MemberTable>): Promise<boolean> {
+  const res = await db
+    .updateTable('members')
+    .set({ ...patch, version: version + 1 })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Moves every member of one unit to another (used by merge); returns how many moved. */
+export async function moveAllMembers(db: Executor, orgId: number, fromUnitId: number, toUnitId: number, on: string, reason: string, at: string): Promise<number> {
+  await db
+    .insertInto('placements')
+    .columns(['org_id', 'member_id', 'unit_id', 'start_on', 'end_on', 'start_reason', 'end_reason'])
+    .expression((eb) =>
+      eb
+        .selectFrom('members')
+        .select([
+          'org_id',
+          'id',
+          'unit_id',
+          sql<string>`coalesce(placed_on, joined_on)`.as('start_on'),
+          sql<string>`${on}`.as('end_on'),
+          'placement_reason',
+          sql<string>`${reason}`.as('end_reason'),
+        ])
+        .where('org_id', '=', orgId)
+        .where('unit_id', '=', fromUnitId),
+    )
+    .execute();
+  await db
+    .insertInto('member_events')
+    .columns(['org_id', 'member_id', 'type', 'from_value', 'to_value', 'occurred_on', 'reason', 'created_at'])
+    .expression((eb) =>
+      eb
+        .selectFrom('members')
+        .innerJoin('units as f', 'f.id', 'members.unit_id')
+        .innerJoin('units as t', (j) => j.on('t.id', '=', toUnitId))
+        .select([
+          'members.org_id',
+          'members.id',
+          sql<string>`'transferred'`.as('type'),
+          'f.code',
+          't.code as to_code',
+          sql<string>`${on}`.as('occurred_on'),
+          sql<string>`${reason}`.as('reason'),
+          sql<string>`${at}`.as('created_at'),
+        ])
+        .where('members.org_id', '=', orgId)
+        .where('members.unit_id', '=', fromUnitId),
+    )
+    .execute();
+  const res = await db
+    .updateTable('members')
+    .set((eb) => ({ unit_id: toUnitId, placed_on: on, placement_reason: reason, version: eb('version', '+', 1), updated_at: at }))
+    .where('org_id', '=', orgId)
+    .where('unit_id', '=', fromUnitId)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+export interface MemberListFilter {
+  unitId?: number;
+  subtree?: { low: string; high: string };
+  searchKey?: string;
+  status?: string;
+  unplacedActive?: readonly string[];
+  afterId?: number;
+  limit: number;
+}
+
+export async function listMembers(db: Executor, orgId: number, f: MemberListFilter): Promise<MemberRow[]> {
+  let q = db.selectFrom('members').selectAll('members').where('members.org_id', '=', orgId);
+  if (f.unitId !== undefined) q = q.where('members.unit_id', '=', f.unitId);
+  if (f.subtree) {
+    const { low, high } = f.subtree;
+    q = q.where('members.unit_id', 'in', (eb) =>
+      eb.selectFrom('units').select('units.id').where('units.org_id', '=', orgId).where('units.path', '>=', low).where('units.path', '<', high),
+    );
+  }
+  if (f.searchKey) q = q.where(sql<boolean>`members.search_key like ${`%${f.searchKey}%`} escape '\\'`);
+  if (f.status) q = q.where('members.status', '=', f.status);
+  if (f.unplacedActive) q = q.where('members.unit_id', 'is', null).where('members.status', 'in', f.unplacedActive);
+  if (f.afterId !== undefined) q = q.where('members.id', '>', f.afterId);
+  return q.orderBy('members.id').limit(f.limit).execute();
+}
+
+export async function countUnplacedActive(db: Executor, orgId: number, statuses: readonly string[]): Promise<number> {
+  const row = await db
+    .selectFrom('members')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('org_id', '=', orgId)
+    .where('unit_id', 'is', null)
+    .where('status', 'in', statuses)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertPlacement(db: Executor, row: Insertable<PlacementTable>): Promise<void> {
+  await db.insertInto('placements').values(row).execute();
+}
+
+export async function listPlacements(db: Executor, orgId: number, memberId: number): Promise<PlacementRow[]> {
+  return db.selectFrom('placements').selectAll().where('org_id', '=', orgId).where('member_id', '=', memberId).orderBy('id').execute();
+}
+
+export async function insertMemberEvent(db: Executor, row: Insertable<MemberEventTable>): Promise<void> {
+  await db.insertInto('member_events').values(row).execute();
+}
+
+export async function listMemberEvents(db: Executor, orgId: number, memberId: number): Promise<MemberEventRow[]> {
+  return db.selectFrom('member_events').selectAll().where('org_id', '=', orgId).where('member_id', '=', memberId).orderBy('id').execute();
+}
+
+export async function findMembersByNos(db: Executor, orgId: number, memberNos: readonly string[]): Promise<MemberRow[]> {
+  if (memberNos.length === 0) return [];
+  return db.selectFrom('members').selectAll().where('org_id', '=', orgId).where('member_no', 'in', memberNos).execute();
+}
+
+export async function listMembersForExport(
+  db: Executor,
+  orgId: number,
+  afterId: number,
+  limit: number,
+  subtree: { low: string; high: string } | undefined,
+): Promise<(MemberRow & { unit_code: string | null })[]> {
+  let q = db
+    .selectFrom('members')
+    .leftJoin('units', 'units.id', 'members.unit_id')
+    .selectAll('members')
+    .select('units.code as unit_code')
+    .where('members.org_id', '=', orgId)
+    .where('members.id', '>', afterId);
+  if (subtree) q = q.where('units.path', '>=', subtree.low).where('units.path', '<', subtree.high);
+  return q.orderBy('members.id').limit(limit).execute();
+}

@@ -1,0 +1,3 @@
+export interface MigrationContext {
+  dialect: 'sqlite' | 'postgres';
+}

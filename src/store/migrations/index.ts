@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { MigrationContext } from './context.js';
+import * as m0001 from './0001-initial.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see 0001-initial.ts
+type AnyDB = Kysely<any>;
+interface DialectMigration {
+  up(db: AnyDB, ctx: MigrationContext): Promise<void>;
+  down?(db: AnyDB, ctx: MigrationContext): Promise<void>;
+}
+
+/** Every migration in order. Names are permanent: they are recorded in the database. */
+const all: Record<string, DialectMigration> = {
+  '0001-initial': m0001,
+};
+
+export class CellbookMigrations implements MigrationProvider {
+  constructor(private readonly ctx: MigrationContext) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const out: Record<string, Migration> = {};
+    for (const [name, m] of Object.entries(all)) {
+      const down = m.down;
+      out[name] = {
+        up: (db) => m.up(db, this.ctx),
+        ...(down ? { down: (db: AnyDB) => down(db, this.ctx) } : {}),
+      };
+    }
+    return out;
+  }
+}

@@ -1,0 +1,200 @@
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { pathIds } from '../core/unit-path.js';
+import type { Executor } from './database.js';
+import type { UnitEventTable, UnitTable } from './schema.js';
+
+export type UnitRow = Selectable<UnitTable>;
+export type UnitEventRow = Selectable<UnitEventTable>;
+
+export async function insertUnit(db: Executor, row: Insertable<UnitTable>): Promise<UnitRow> {
+  return db.insertInto('units').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findUnitById(db: Executor, orgId: number, id: number): Promise<UnitRow | undefined> {
+  return db.selectFrom('units').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findUnitByCode(db: Executor, orgId: number, code: string): Promise<UnitRow | undefined> {
+  return db.selectFrom('units').selectAll().where('org_id', '=', orgId).where('code', '=', code).executeTakeFirst();
+}
+
+export async function findUnitsByIds(db: Executor, orgId: number, ids: readonly number[]): Promise<UnitRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('units').selectAll().where('org_id', '=', orgId).where('id', 'in', ids).execute();
+}
+
+/**
+ * Updates a unit only if it still has `version`; returns false when someone else changed it first.
+ */
+export async function updateUnitIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<UnitTable>): Promise<boolean> {
+  const res = await db
+    .updateTable('units')
+    .set({ ...patch, version: version + 1 })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export interface CounterDelta {
+  direct: number;
+  members: number;
+  units: number;
+}
+
+/** Adds deltas to the maintained counters. Rows are touched in ascending id order so concurrent writers cannot deadlock. */
+export async function applyCounterDeltas(db: Executor, orgId: number, deltas: ReadonlyMap<number, CounterDelta>): Promise<void> {
+  const ids = [...deltas.keys()].sort((a, b) => a - b);
+  for (const id of ids) {
+    const d = deltas.get(id);
+    if (!d || (d.direct === 0 && d.members === 0 && d.units === 0)) continue;
+    await db
+      .updateTable('units')
+      .set((eb) => ({
+        direct_members: eb('direct_members', '+', d.direct),
+        subtree_members: eb('subtree_members', '+', d.members),
+        subtree_units: eb('subtree_units', '+', d.units),
+      }))
+      .where('org_id', '=', orgId)
+      .where('id', '=', id)
+      .execute();
+  }
+}
+
+/** Rewrites the paths of a whole subtree after a move: one range update on the path index. */
+export async function rewriteSubtreePaths(db: Executor, orgId: number, oldPath: string, newPath: string, low: string, high: string): Promise<void> {
+  const depthDelta = newPath.split('/').length - oldPath.split('/').length;
+  await db
+    .updateTable('units')
+    .set({
+      path: sql<string>`${newPath} || substr(path, ${oldPath.length + 1})`,
+      depth: sql<number>`depth + ${depthDelta}`,
+    })
+    .where('org_id', '=', orgId)
+    .where('path', '>=', low)
+    .where('path', '<', high)
+    .execute();
+}
+
+export async function listChildUnits(db: Executor, orgId: number, parentId: number | null, includeDissolved: boolean): Promise<UnitRow[]> {
+  let q = db.selectFrom('units').selectAll().where('org_id', '=', orgId);
+  q = parentId === null ? q.where('parent_id', 'is', null) : q.where('parent_id', '=', parentId);
+  if (!includeDissolved) q = q.where('status', '=', 'active');
+  return q.orderBy('name').orderBy('id').execute();
+}
+
+export interface UnitListFilter {
+  subtree?: { low: string; high: string };
+  kind?: string;
+  query?: string;
+  includeDissolved?: boolean;
+  afterId?: number;
+  limit: number;
+}
+
+export async function listUnits(db: Executor, orgId: number, f: UnitListFilter): Promise<UnitRow[]> {
+  let q = db.selectFrom('units').selectAll().where('org_id', '=', orgId);
+  if (f.subtree) q = q.where('path', '>=', f.subtree.low).where('path', '<', f.subtree.high);
+  if (f.kind) q = q.where('kind', '=', f.kind);
+  if (!f.includeDissolved) q = q.where('status', '=', 'active');
+  if (f.query) {
+    const like = `%${f.query}%`;
+    q = q.where((eb) => eb.or([eb(sql`lower(name)`, 'like', like), eb(sql`lower(code)`, 'like', like)]));
+  }
+  if (f.afterId !== undefined) q = q.where('id', '>', f.afterId);
+  return q.orderBy('id').limit(f.limit).execute();
+}
+
+export async function insertUnitEvent(db: Executor, row: Insertable<UnitEventTable>): Promise<void> {
+  await db.insertInto('unit_events').values(row).execute();
+}
+
+export async function listUnitEvents(db: Executor, orgId: number, unitId: number): Promise<UnitEventRow[]> {
+  return db.selectFrom('unit_events').selectAll().where('org_id', '=', orgId).where('unit_id', '=', unitId).orderBy('id').execute();
+}
+
+export interface RecountedUnit {
+  id: number;
+  direct_members: number;
+  subtree_members: number;
+  subtree_units: number;
+}
+
+/**
+ * Counts every unit's members and units from scratch, independently of the maintained counters:
+ * the reference the counters are checked against and the source for a repair.
+ */
+export async function recountUnits(db: Executor, orgId: number): Promise<RecountedUnit[]> {
+  const units = await db.selectFrom('units').select(['id', 'path', 'status']).where('org_id', '=', orgId).execute();
+  const direct = await db
+    .selectFrom('members')
+    .select(['unit_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('org_id', '=', orgId)
+    .where('unit_id', 'is not', null)
+    .groupBy('unit_id')
+    .execute();
+  const directById = new Map(direct.map((r) => [Number(r.unit_id), Number(r.n)]));
+  const result = new Map<number, RecountedUnit>(
+    units.map((u) => [u.id, { id: u.id, direct_members: directById.get(u.id) ?? 0, subtree_members: 0, subtree_units: 0 }]),
+  );
+  for (const u of units) {
+    const own = result.get(u.id);
+    for (const a of pathIds(u.path)) {
+      const r = result.get(a);
+      if (!r || !own) continue;
+      r.subtree_members += own.direct_members;
+      if (u.status === 'active') r.subtree_units += 1;
+    }
+  }
+  return [...result.values()].sort((a, b) => a.id - b.id);
+}
+
+/** Active units of `kind` whose direct member count is outside [min, max], with the totals below and above. */
+export async function unitsOutsideSize(
+  db: Executor,
+  orgId: number,
+  kind: string,
+  min: number,
+  max: number,
+  subtree: { low: string; high: string } | undefined,
+  limit: number,
+): Promise<{ rows: UnitRow[]; below: number; above: number }> {
+  let q = db.selectFrom('units').where('org_id', '=', orgId).where('kind', '=', kind).where('status', '=', 'active');
+  if (subtree) q = q.where('path', '>=', subtree.low).where('path', '<', subtree.high);
+  const rows = await q
+    .selectAll()
+    .where((eb) => eb.or([eb('direct_members', '<', min), eb('direct_members', '>', max)]))
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  const totals = await q
+    .select([
+      sql<number>`sum(case when direct_members < ${min} then 1 else 0 end)`.as('below'),
+      sql<number>`sum(case when direct_members > ${max} then 1 else 0 end)`.as('above'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { rows, below: Number(totals.below ?? 0), above: Number(totals.above ?? 0) };
+}
+
+export async function listAllUnits(db: Executor, orgId: number): Promise<Pick<UnitRow, 'id' | 'code' | 'kind' | 'path' | 'status' | 'parent_id' | 'name'>[]> {
+  return db.selectFrom('units').select(['id', 'code', 'kind', 'path', 'status', 'parent_id', 'name']).where('org_id', '=', orgId).orderBy('path').execute();
+}
+
+export async function listUnitsForExport(
+  db: Executor,
+  orgId: number,
+  afterPath: string,
+  limit: number,
+  subtree: { low: string; high: string } | undefined,
+): Promise<{ path: string; code: string; name: string; kind: string; parent_code: string | null }[]> {
+  let q = db
+    .selectFrom('units as u')
+    .leftJoin('units as p', 'p.id', 'u.parent_id')
+    .select(['u.path', 'u.code', 'u.name', 'u.kind', 'p.code as parent_code'])
+    .where('u.org_id', '=', orgId)
+    .where('u.status', '=', 'active')
+    .where('u.path', '>', afterPath);
+  if (subtree) q = q.where('u.path', '>=', subtree.low).where('u.path', '<', subtree.high);
+  return q.orderBy('u.path').limit(limit).execute();
+}

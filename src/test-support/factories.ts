@@ -1,0 +1,42 @@
+import { templateRulebook } from '../core/rulebook/templates.js';
+import { admitMember, type AdmitMemberInput } from '../app/admit-member.js';
+import type { AppContext } from '../app/context.js';
+import { createOrg } from '../app/create-org.js';
+import { createUnit } from '../app/create-unit.js';
+import type { MemberView, UnitView } from '../app/views.js';
+
+/** A party organization with a minimal chain of committees down to one sectional committee. */
+export async function buildPartyOrg(ctx: AppContext, slug = 'party'): Promise<{ slug: string; primary: UnitView; section: UnitView; root: UnitView; province: UnitView }> {
+  await createOrg(ctx, { slug, rulebook: templateRulebook('party') });
+  const root = await createUnit(ctx, { org: slug, code: 'CC', name: 'Central Committee', kind: 'central_committee' });
+  const province = await createUnit(ctx, { org: slug, code: 'P1', name: 'North Province', kind: 'provincial_committee', parent: { id: root.id } });
+  const county = await createUnit(ctx, { org: slug, code: 'P1-C1', name: 'River County', kind: 'county_committee', parent: { id: province.id } });
+  const primary = await createUnit(ctx, { org: slug, code: 'P1-C1-P1', name: 'Mill Works Primary', kind: 'primary_committee', parent: { id: county.id } });
+  const section = await createUnit(ctx, { org: slug, code: 'P1-C1-P1-S', name: 'Weaving Section', kind: 'sectional_committee', parent: { id: primary.id } });
+  return { slug, root, province, primary, section };
+}
+
+let cellSeq = 0;
+export async function buildCell(ctx: AppContext, org: string, parent: UnitView, code?: string): Promise<UnitView> {
+  cellSeq++;
+  return createUnit(ctx, { org, code: code ?? `CELL-${cellSeq}`, name: `Cell ${cellSeq}`, kind: 'cell', parent: { id: parent.id } });
+}
+
+let memberSeq = 0;
+export async function buildMember(ctx: AppContext, org: string, unit: UnitView | null, over: Partial<AdmitMemberInput> = {}): Promise<MemberView> {
+  memberSeq++;
+  return admitMember(ctx, {
+    org,
+    familyName: 'Tester',
+    givenName: `Person ${memberSeq}`,
+    unit: unit ? { id: unit.id } : null,
+    status: 'full_member',
+    ...over,
+  });
+}
+
+export async function buildMembers(ctx: AppContext, org: string, unit: UnitView, count: number): Promise<MemberView[]> {
+  const out: MemberView[] = [];
+  for (let i = 0; i < count; i++) out.push(await buildMember(ctx, org, unit));
+  return out;
+}
