@@ -95,6 +95,17 @@ async function loadParty(ctx: AppContext): Promise<void> {
   members.push([`P${String(++n).padStart(7, '0')}`, '배', '서윤', '1999-11-23', '', 'applicant', '2026-10-15', '', '']);
   await importMembers(ctx, { org: DEMO_PARTY, input: [csv(members)], source: 'demo' });
 
+  // Committees get their officers from the members of their subtree.
+  const committees = units.slice(1).filter((u) => u[2] !== 'cell');
+  const rulebook = templateRulebook('party');
+  for (const [code, , kind] of committees) {
+    const office = rulebook.unitKinds.find((k) => k.key === kind)?.offices.find((o) => o.required);
+    if (!office || !code) continue;
+    const pool = await listMembers(ctx, { org: DEMO_PARTY, within: { code }, limit: 3 });
+    const holder = pool.items[code.length % pool.items.length];
+    if (holder) await appointOfficer(ctx, { org: DEMO_PARTY, unit: { code }, office: office.key, member: { id: holder.id }, startOn: '2025-06-01' });
+  }
+
   // Every cell but a few gets a secretary (the first member on its roll).
   for (const [i, cell] of cells.entries()) {
     if (i % 31 === 3) continue;
@@ -113,10 +124,11 @@ async function loadCenter(ctx: AppContext): Promise<void> {
   areas.forEach((area, i) => {
     const program = `PRG${i + 1}`;
     units.push([program, area, 'program', 'SAEBOM']);
-    const count = i === 0 ? 3 : 1 + Math.floor(rand() * 2);
+    const count = i === 0 ? 4 : 1 + Math.floor(rand() * 2);
     for (let k = 1; k <= count; k++) {
       const code = `${program}-${k}`;
-      units.push([code, i === 0 && k === 3 ? `${area}: private lessons` : `${area} class ${k}`, 'class', program]);
+      const label = i === 0 && k === 3 ? `${area}: private lessons (weekdays)` : i === 0 && k === 4 ? `${area}: private lessons (weekends)` : `${area} class ${k}`;
+      units.push([code, label, 'class', program]);
       classes.push(code);
     }
   });
@@ -126,7 +138,8 @@ async function loadCenter(ctx: AppContext): Promise<void> {
   members.push(['S00002', '오', '가람', '1979-07-21', 'SAEBOM', 'full_member', '2015-09-01', '', '']);
   let n = 2;
   for (const cls of classes) {
-    const size = cls === 'PRG1-3' ? 20 : 3 + Math.floor(rand() * 8);
+    // About twenty students take private lessons with the founder.
+    const size = cls === 'PRG1-3' || cls === 'PRG1-4' ? 10 : 3 + Math.floor(rand() * 8);
     for (let k = 0; k < size; k++) {
       const [family, given] = personName(rand);
       members.push([`S${String(++n).padStart(5, '0')}`, family, given, birthDate(rand, 1950, 2005), cls, 'full_member', birthDate(rand, 2025, 2025), '', '']);
@@ -135,7 +148,6 @@ async function loadCenter(ctx: AppContext): Promise<void> {
   await importMembers(ctx, { org: DEMO_CENTER, input: [csv(members)], source: 'demo' });
   await appointOfficer(ctx, { org: DEMO_CENTER, unit: { code: 'SAEBOM' }, office: 'director', member: { memberNo: 'S00001' }, startOn: '2009-03-02', endOn: null });
   for (const [i, cls] of classes.entries()) {
-    // The private-lesson class (20 students) stays over capacity as a demo violation.
     const instructor = i % 3 === 2 ? 'S00002' : 'S00001';
     await appointOfficer(ctx, { org: DEMO_CENTER, unit: { code: cls }, office: 'instructor', member: { memberNo: instructor }, startOn: '2026-03-02' });
   }

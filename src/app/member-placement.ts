@@ -2,7 +2,7 @@ import { AppError } from '../core/errors.js';
 import { isInSubtree } from '../core/unit-path.js';
 import type { Executor } from '../store/database.js';
 import { insertMemberEvent, insertPlacement, updateMemberIfVersion, type MemberRow } from '../store/member.repository.js';
-import { currentTermsOfMember, endTermIfVersion } from '../store/office.repository.js';
+import { endTermIfVersion, openTermsOfMember } from '../store/office.repository.js';
 import { findUnitsByIds, type UnitRow } from '../store/unit.repository.js';
 
 /** What placing needs to know of a unit. */
@@ -72,15 +72,16 @@ export async function placeMember(
  * Ends the member's running terms in units they are leaving: all of them on exit, otherwise those
  * whose subtree held the old placement but not the new one. Offices filled from the whole
  * organization (an instructor of a class) do not depend on the holder's own unit and stay.
+ * A term that has not started yet ends on its first day, so the member never holds it.
  */
 async function endTermsLeft(trx: Executor, orgId: number, memberId: number, current: PlacedUnit | null, target: PlacedUnit | null, on: string, reason: string): Promise<void> {
-  const terms = await currentTermsOfMember(trx, orgId, memberId, on);
+  const terms = await openTermsOfMember(trx, orgId, memberId, on);
   if (terms.length === 0) return;
   const units = new Map((await findUnitsByIds(trx, orgId, terms.map((t) => t.unit_id))).map((u) => [u.id, u]));
   for (const t of terms) {
     const unit = units.get(t.unit_id);
     const leaving = target === null || (unit !== undefined && current !== null && isInSubtree(current.path, unit.path) && !isInSubtree(target.path, unit.path));
     if (!leaving) continue;
-    await endTermIfVersion(trx, orgId, t.id, t.version, on, `left the unit: ${reason}`);
+    await endTermIfVersion(trx, orgId, t.id, t.version, t.start_on > on ? t.start_on : on, `left the unit: ${reason}`);
   }
 }

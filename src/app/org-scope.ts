@@ -9,17 +9,18 @@ export interface OrgScope {
   rules: RulebookIndex;
 }
 
-// Parsed rulebooks keyed by org id and rulebook version: a rulebook version never changes once stored.
-const parsed = new Map<string, RulebookIndex>();
+// Parsed rulebooks keyed by org id and rulebook version. The stored text is compared too: one
+// process may open several databases (tests, copying between servers) where the same org id and
+// version name different organizations.
+const parsed = new Map<string, { document: string; rules: RulebookIndex }>();
 
 export async function loadOrg(db: Executor, slug: string): Promise<OrgScope> {
   const org = await findOrgBySlug(db, slug);
   if (!org) throw new AppError('not_found', `Organization '${slug}' was not found`, { hint: 'List organizations with `cellbook org list`' });
   const key = `${org.id}:${org.rulebook_version}`;
-  let rules = parsed.get(key);
-  if (!rules) {
-    rules = new RulebookIndex(validateRulebook(JSON.parse(org.rulebook), `rulebook of '${slug}'`));
-    parsed.set(key, rules);
-  }
+  const cached = parsed.get(key);
+  if (cached && cached.document === org.rulebook) return { org, rules: cached.rules };
+  const rules = new RulebookIndex(validateRulebook(JSON.parse(org.rulebook), `rulebook of '${slug}'`));
+  parsed.set(key, { document: org.rulebook, rules });
   return { org, rules };
 }

@@ -11,7 +11,7 @@ export interface MemberFields {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9][0-9 ()./-]{3,28}[0-9]$/;
+const PHONE = /^\+?[0-9(][0-9 ()./-]{3,28}[0-9]$/;
 const MEMBER_NO = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
 
 export function checkMemberNo(value: string): string | null {
@@ -29,13 +29,17 @@ export function checkMemberFields(f: Partial<MemberFields>, today: string = isoT
   if (family === '' && given === '') problems.push({ path: 'family_name', message: 'a family name or a given name is required' });
   if (family.length > 100) problems.push({ path: 'family_name', message: 'must be at most 100 characters' });
   if (given.length > 100) problems.push({ path: 'given_name', message: 'must be at most 100 characters' });
-  if (f.birthDate) {
-    if (!isIsoDate(f.birthDate)) problems.push({ path: 'birth_date', message: `'${f.birthDate}' is not a date; write YYYY-MM-DD` });
-    else if (f.birthDate > today) problems.push({ path: 'birth_date', message: 'is in the future' });
-    else if (f.birthDate < '1900-01-01') problems.push({ path: 'birth_date', message: 'is before 1900' });
+  // Check the values as cleanMemberFields will store them: trimmed, blank meaning absent.
+  const birthDate = f.birthDate?.trim();
+  const email = f.email?.trim();
+  const phone = f.phone?.trim();
+  if (birthDate) {
+    if (!isIsoDate(birthDate)) problems.push({ path: 'birth_date', message: `'${birthDate}' is not a date; write YYYY-MM-DD` });
+    else if (birthDate > today) problems.push({ path: 'birth_date', message: 'is in the future' });
+    else if (birthDate < '1900-01-01') problems.push({ path: 'birth_date', message: 'is before 1900' });
   }
-  if (f.email && (!EMAIL.test(f.email) || f.email.length > 254)) problems.push({ path: 'email', message: 'is not an e-mail address' });
-  if (f.phone && !PHONE.test(f.phone)) problems.push({ path: 'phone', message: 'is not a phone number (digits, spaces, + ( ) - . allowed)' });
+  if (email && (!EMAIL.test(email) || email.length > 254)) problems.push({ path: 'email', message: 'is not an e-mail address' });
+  if (phone && !PHONE.test(phone)) problems.push({ path: 'phone', message: 'is not a phone number (digits, spaces, + ( ) - . allowed)' });
   return problems;
 }
 

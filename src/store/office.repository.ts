@@ -33,14 +33,13 @@ export async function listMemberTerms(db: Executor, orgId: number, memberId: num
   return db.selectFrom('office_terms').selectAll().where('org_id', '=', orgId).where('member_id', '=', memberId).orderBy('start_on').orderBy('id').execute();
 }
 
-/** Terms of a member that are current on `on`. */
-export async function currentTermsOfMember(db: Executor, orgId: number, memberId: number, on: string): Promise<OfficeTermRow[]> {
+/** Terms of a member not over by `on`: the current ones and those that start later. */
+export async function openTermsOfMember(db: Executor, orgId: number, memberId: number, on: string): Promise<OfficeTermRow[]> {
   return db
     .selectFrom('office_terms')
     .selectAll()
     .where('org_id', '=', orgId)
     .where('member_id', '=', memberId)
-    .where('start_on', '<=', on)
     .where((eb) => eb.or([eb('end_on', 'is', null), eb('end_on', '>', on)]))
     .execute();
 }

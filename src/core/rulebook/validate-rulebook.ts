@@ -44,8 +44,12 @@ function semanticProblems(rb: Rulebook): { path: PathSegment[]; message: string 
   });
   if (!rb.unitKinds.some((k) => k.root)) problems.push({ path: ['unitKinds'], message: 'at least one kind must be "root: true"' });
   if (!rb.unitKinds.some((k) => k.holdsMembers)) problems.push({ path: ['unitKinds'], message: 'at least one kind must hold members ("holdsMembers: true")' });
-  // Every kind must be reachable from a root, or no unit of it could ever be created.
-  const reachable = new Set(rb.unitKinds.filter((k) => k.root).map((k) => k.key));
+  // Every kind must be reachable from a root, or no unit of it could ever be created. Kinds whose
+  // parents are missing or unknown are reported above; counting them as reached reports each
+  // mistake once, at its cause, instead of again on every kind below it.
+  const reachable = new Set(
+    rb.unitKinds.filter((k) => k.root || k.parents.length === 0 || k.parents.some((p) => !seen.has(p))).map((k) => k.key),
+  );
   for (let grew = true; grew; ) {
     grew = false;
     for (const k of rb.unitKinds) {
@@ -56,7 +60,7 @@ function semanticProblems(rb: Rulebook): { path: PathSegment[]; message: string 
     }
   }
   rb.unitKinds.forEach((kind, i) => {
-    if (!reachable.has(kind.key) && kind.parents.every((p) => seen.has(p))) {
+    if (!reachable.has(kind.key)) {
       problems.push({ path: ['unitKinds', i], message: `kind '${kind.key}' can never be created: no chain of parents leads to a root kind` });
     }
   });

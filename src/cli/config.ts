@@ -1,0 +1,29 @@
+import { AppError, type Problem } from '../core/errors.js';
+
+export interface Config {
+  readonly databaseUrl: string;
+  readonly port: number;
+  readonly host: string;
+}
+
+export const DEFAULT_DATABASE = './data/cellbook.db';
+
+/**
+ * Reads configuration once, from the environment with command-line overrides, and fails with the
+ * full list of problems rather than the first.
+ */
+export function loadConfig(env: Record<string, string | undefined>, overrides: { port?: string | undefined; host?: string | undefined; database?: string | undefined } = {}): Config {
+  const problems: Problem[] = [];
+  const databaseUrl = overrides.database ?? env.DATABASE_URL ?? DEFAULT_DATABASE;
+  if (databaseUrl.trim() === '') problems.push({ path: 'DATABASE_URL', message: 'is empty; unset it to use the SQLite file ./data/cellbook.db' });
+  if (/^[a-z]+:\/\//.test(databaseUrl) && !/^(postgres|postgresql|sqlite):\/\//.test(databaseUrl)) {
+    problems.push({ path: 'DATABASE_URL', message: 'must be postgres://…, sqlite://FILE or a file path' });
+  }
+  const portText = overrides.port ?? env.PORT ?? '3000';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push({ path: 'PORT', message: `'${portText}' is not a port number (0–65535)` });
+  const host = overrides.host ?? env.HOST ?? '127.0.0.1';
+  if (!/^[A-Za-z0-9.:-]+$/.test(host)) problems.push({ path: 'HOST', message: `'${host}' is not a host name or address` });
+  if (problems.length > 0) throw new AppError('validation_failed', 'The configuration is not valid', { problems });
+  return Object.freeze({ databaseUrl, port, host });
+}

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.js';
+import { verifyCounters } from '../../app/verify-counters.js';
+import { reportViolations } from '../../app/violation-report.js';
+import { errorResponses, id, orgParams, violationReportSchema } from '../schemas.js';
+
+export function reportRoutes(ctx: AppContext) {
+  return async (root: FastifyInstance): Promise<void> => {
+    const app = root.withTypeProvider<ZodTypeProvider>();
+    app.get(
+      '/orgs/:org/violations',
+      {
+        schema: {
+          tags: ['reports'],
+          summary: 'Rule violations with suggested remedies',
+          description: 'Units outside their size bounds, vacant required offices, and members without a unit. Totals count all; the list holds up to `limit` per kind.',
+          params: orgParams,
+          querystring: z.object({ within: id.optional(), limit: z.coerce.number().int().min(1).max(5000).optional() }),
+          response: { 200: violationReportSchema, ...errorResponses },
+        },
+      },
+      async (req) => reportViolations(ctx, { org: req.params.org, within: req.query.within ? { id: req.query.within } : undefined, limit: req.query.limit }),
+    );
+    app.get(
+      '/orgs/:org/counters/verify',
+      {
+        schema: {
+          tags: ['reports'],
+          summary: 'Recount every unit and compare with the maintained counters',
+          params: orgParams,
+          response: {
+            200: z.object({
+              units: z.number().int(),
+              mismatches: z.array(
+                z.object({
+                  unitId: z.number().int(),
+                  stored: z.object({ direct: z.number().int(), members: z.number().int(), units: z.number().int() }),
+                  actual: z.object({ direct: z.number().int(), members: z.number().int(), units: z.number().int() }),
+                }),
+              ),
+            }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (req) => verifyCounters(ctx, req.params.org),
+    );
+  };
+}
