@@ -1,6 +1,6 @@
 import { isIsoDate } from '../core/dates.js';
 import { AppError, type Problem } from '../core/errors.js';
-import { checkMemberFields, checkMemberNo, cleanMemberFields, formatMemberNo, type MemberFields } from '../core/member-fields.js';
+import { checkMemberFields, checkMemberNo, cleanMemberFields, formatMemberNo, withApiFieldNames, type MemberFields } from '../core/member-fields.js';
 import { admissionStatuses, isMemberStatus, type MemberStatus } from '../core/member-status.js';
 import { nameSearchKey } from '../core/name-search.js';
 import type { Executor } from '../store/database.js';
@@ -43,7 +43,7 @@ export async function admitMember(ctx: AppContext, input: AdmitMemberInput): Pro
   else if (joinedOn > today) problems.push({ path: 'joined_on', message: 'is in the future' });
   const memberNoProblem = input.memberNo ? checkMemberNo(input.memberNo) : null;
   if (memberNoProblem) problems.push({ path: 'member_no', message: memberNoProblem });
-  if (problems.length > 0) throw new AppError('validation_failed', 'The member cannot be admitted', { problems });
+  if (problems.length > 0) throw new AppError('validation_failed', 'The member cannot be admitted', { problems: withApiFieldNames(problems) });
   const fields = cleanMemberFields(input);
 
   return inTransaction(ctx, async (trx) => {

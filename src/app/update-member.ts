@@ -1,5 +1,5 @@
 import { AppError } from '../core/errors.js';
-import { checkMemberFields, cleanMemberFields, type MemberFields } from '../core/member-fields.js';
+import { checkMemberFields, cleanMemberFields, withApiFieldNames, type MemberFields } from '../core/member-fields.js';
 import { nameSearchKey } from '../core/name-search.js';
 import { insertMemberEvent, updateMemberIfVersion } from '../store/member.repository.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
@@ -28,7 +28,7 @@ export async function updateMember(ctx: AppContext, input: UpdateMemberInput): P
       email: input.email !== undefined ? input.email : member.email,
     };
     const problems = checkMemberFields(merged, todayOf(ctx));
-    if (problems.length > 0) throw new AppError('validation_failed', 'The member cannot be updated', { problems });
+    if (problems.length > 0) throw new AppError('validation_failed', 'The member cannot be updated', { problems: withApiFieldNames(problems) });
     const f = cleanMemberFields(merged);
     const at = nowOf(ctx);
     const ok = await updateMemberIfVersion(trx, org.id, member.id, member.version, {

@@ -43,6 +43,11 @@ export function checkMemberFields(f: Partial<MemberFields>, today: string = isoT
   return problems;
 }
 
+/** The same problems with API field names (birthDate) instead of file column names (birth_date). */
+export function withApiFieldNames(problems: readonly Problem[]): Problem[] {
+  return problems.map((p) => ({ ...p, path: p.path.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) }));
+}
+
 /** Trims text fields and turns empty optional ones into null. */
 export function cleanMemberFields(f: Partial<MemberFields>): MemberFields {
   const opt = (v: string | null | undefined): string | null => {

@@ -35,6 +35,7 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
     const fe = error as Partial<FastifyError>;
     if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') body = problemBody('payload_too_large', 'The request body is too large', instance);
     else if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') body = problemBody('validation_failed', fe.message ?? 'Unsupported content type', instance, { hint: 'Send application/json (or text/csv to import routes)' });
+    else if (fe.statusCode === 404) body = problemBody('not_found', fe.message ?? 'Not found', instance);
     else if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) body = problemBody('validation_failed', fe.message ?? 'Bad request', instance);
     else {
       request.log.error({ err: error }, 'unhandled error');
