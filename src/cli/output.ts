@@ -23,7 +23,10 @@ export function printError(io: CliIo, error: unknown, json: boolean): number {
     } else {
       io.stderr(`error: ${error.message}\n`);
       for (const p of error.problems) {
-        const where = [p.line !== undefined ? `line ${p.line}` : p.path, p.column ? `column ${p.column}` : ''].filter(Boolean).join(', ');
+        // CSV problems are located by line and column; document problems by path, with the line when known.
+        const where = p.path.startsWith('line ')
+          ? [p.path, p.column ? `column ${p.column}` : ''].filter(Boolean).join(', ')
+          : `${p.path}${p.line !== undefined ? ` (line ${p.line}${p.column ? `, column ${p.column}` : ''})` : ''}`;
         io.stderr(`  - ${where}: ${p.message}\n`);
       }
       if (error.hint) io.stderr(`hint: ${error.hint}\n`);

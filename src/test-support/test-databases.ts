@@ -28,11 +28,18 @@ export async function createTestDatabase(dialect: DialectName): Promise<{ databa
   const url = admin.replace(/\/[^/]*$/, `/${name}`);
   const database = openDatabase(url);
   await migrateToLatest(database);
+  let closed = false;
+  const close = database.close;
+  const closeOnce = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    await close();
+  };
   return {
-    database,
+    database: { ...database, close: closeOnce },
     url,
     drop: async () => {
-      await database.close();
+      await closeOnce();
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);
