@@ -98,15 +98,15 @@ describe('suggestSmallUnitRemedy', () => {
     });
   });
 
-  it('takes from several siblings, largest surplus first, leaving each at least at the minimum', () => {
-    const remedy = suggestSmallUnitRemedy(1, [sib(1, 6), sib(2, 7), sib(3, 6), sib(4, 5)], 5, 7);
+  it('takes from several siblings, largest first, leaving each at least at the minimum', () => {
+    // Every merge would exceed 6; 4 members are needed, sibling 2 can spare 3, the others 1 each.
+    const remedy = suggestSmallUnitRemedy(1, [sib(1, 6), sib(2, 8), sib(3, 6), sib(4, 6)], 5, 6);
     expect(remedy).toEqual({
       action: 'transfer_in',
       needed: 4,
       from: [
-        { unit: sib(2, 7), count: 2 },
+        { unit: sib(2, 8), count: 3 },
         { unit: sib(1, 6), count: 1 },
-        { unit: sib(3, 6), count: 1 },
       ],
     });
   });
