@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { neutralizeFormula } from '../core/csv-safety.js';
 import { AppError, type Problem } from '../core/errors.js';
 
 export interface CsvRow {
@@ -46,6 +47,14 @@ export function sniffDelimiter(firstLine: string): ',' | ';' {
   return semicolons > commas ? ';' : ',';
 }
 
+/**
+ * Undoes the export's formula neutralization ("'+82 10…" back to "+82 10…"), so an exported file
+ * re-imports to the same values. Only an apostrophe the export would have added is removed.
+ */
+export function restoreNeutralized(value: string): string {
+  return value.startsWith("'") && neutralizeFormula(value.slice(1)) === value ? value.slice(1) : value;
+}
+
 async function* withPeek(input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, onBytes: (n: number) => void): AsyncGenerator<Buffer | string, void, undefined> {
   for await (const chunk of input) {
     onBytes(typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length);
@@ -55,16 +64,16 @@ async function* withPeek(input: AsyncIterable<Buffer | string> | Iterable<Buffer
 
 /**
  * Streams the records of an RFC 4180 file (UTF-8 with or without BOM, comma or semicolon, quoted
- * newlines) as objects keyed by canonical column. Header problems are reported at once; a record
- * with the wrong number of fields is passed on with `fieldCountError` so the caller can report it
- * with every other bad row.
+ * newlines) in batches, as objects keyed by canonical column. Header problems are reported at once;
+ * a record with the wrong number of fields is passed on with `fieldCountError` so the caller can
+ * report it with every other bad row.
  */
-export async function* readCsv(
+export async function* readCsvBatches(
   input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
   layout: CsvLayout,
   map: Record<string, string>,
   onBytes: (n: number) => void = () => undefined,
-): AsyncGenerator<CsvRow & { fieldCountError?: string }, void, undefined> {
+): AsyncGenerator<(CsvRow & { fieldCountError?: string })[], void, undefined> {
   const iterator = withPeek(input, onBytes)[Symbol.asyncIterator]();
   const head: (Buffer | string)[] = [];
   let text = '';
@@ -84,28 +93,77 @@ export async function* readCsv(
       yield next.value;
     }
   }
-  const parser = Readable.from(all()).pipe(
-    parse({ bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: false }),
-  );
+  // csv-parse's per-record `info` doubles its cost; lines are counted here instead: every record
+  // ends with one line break, plus the breaks inside its quoted fields (blank lines are records too).
+  const parser = Readable.from(all()).pipe(parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: false }));
   let header: (string | null)[] | undefined;
-  let prevEnd = 0;
-  for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    const line = prevEnd + 1;
-    prevEnd = item.info.lines;
-    const record = item.record;
-    if (!header) {
-      header = mapHeader(record, layout, map);
-      continue;
+  let line = 1;
+  const lineBreaks = (record: string[]): number => {
+    let n = 0;
+    for (const field of record) if (field.includes('\n')) n += field.split('\n').length - 1;
+    return n;
+  };
+  let failure: unknown;
+  parser.on('error', (e: unknown) => {
+    failure = e;
+  });
+  for (;;) {
+    const batch: (CsvRow & { fieldCountError?: string })[] = [];
+    let record: string[] | null;
+    while ((record = parser.read() as string[] | null) !== null) {
+      const start = line;
+      line += 1 + lineBreaks(record);
+      if (!header) {
+        header = mapHeader(record, layout, map);
+        continue;
+      }
+      if (record.length === 1 && record[0]?.trim() === '') continue; // blank line
+      const values: Record<string, string> = {};
+      for (let i = 0; i < header.length; i++) {
+        const col = header[i];
+        if (col) values[col] = restoreNeutralized((record[i] ?? '').trim());
+      }
+      batch.push(record.length !== header.length ? { line: start, values, fieldCountError: `has ${record.length} fields; the header has ${header.length}` } : { line: start, values });
     }
-    if (record.length === 1 && record[0]?.trim() === '') continue; // blank line
-    const values: Record<string, string> = {};
-    header.forEach((col, i) => {
-      if (col !== null) values[col] = (record[i] ?? '').trim();
+    if (failure !== undefined) throw csvError(failure, line);
+    if (batch.length > 0) yield batch;
+    if (parser.readableEnded) break;
+    if (parser.readableLength > 0) continue;
+    // Wait for more records, the end, or a parse error (the read() above armed 'readable').
+    await new Promise<void>((resolve) => {
+      const wake = (): void => {
+        parser.off('readable', wake);
+        parser.off('end', wake);
+        parser.off('error', wake);
+        resolve();
+      };
+      parser.on('readable', wake);
+      parser.on('end', wake);
+      parser.on('error', wake);
     });
-    const fieldCountError = record.length !== header.length ? `has ${record.length} fields; the header has ${header.length}` : undefined;
-    yield fieldCountError ? { line, values, fieldCountError } : { line, values };
+    if (failure !== undefined) throw csvError(failure, line);
   }
   if (!header) throw new AppError('import_rejected', 'The file is empty', { problems: [{ path: 'file', line: 1, message: `expected a header line with ${layout.required.join(', ')}` }] });
+}
+
+/** A malformed file (an unclosed quote, say) cannot be read past the error: report where it happened. */
+function csvError(e: unknown, line: number): AppError {
+  const message = e instanceof Error ? e.message : String(e);
+  const at = /at line (\d+)/.exec(message);
+  return new AppError('import_rejected', 'The file is not valid CSV; nothing was written', {
+    problems: [{ path: 'file', line: at ? Number(at[1]) : line, message: message.replace(/^Invalid \w+: /, '') }],
+    hint: 'Check quotes: a field that contains a quote, a delimiter or a line break must be in double quotes, with inner quotes doubled',
+  });
+}
+
+/** One record at a time, for small files (units). */
+export async function* readCsv(
+  input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+  layout: CsvLayout,
+  map: Record<string, string>,
+  onBytes: (n: number) => void = () => undefined,
+): AsyncGenerator<CsvRow & { fieldCountError?: string }, void, undefined> {
+  for await (const batch of readCsvBatches(input, layout, map, onBytes)) yield* batch;
 }
 
 function mapHeader(record: string[], layout: CsvLayout, map: Record<string, string>): (string | null)[] {

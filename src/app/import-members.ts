@@ -3,13 +3,13 @@ import { AppError, type Problem } from '../core/errors.js';
 import { checkMemberFields, checkMemberNo, cleanMemberFields, formatMemberNo, type MemberFields } from '../core/member-fields.js';
 import { assertTransition, isActiveStatus, isMemberStatus, type MemberStatus } from '../core/member-status.js';
 import { nameSearchKey } from '../core/name-search.js';
-import { withBulkSession, type BulkSession, type NewMemberRow } from '../store/bulk-session.js';
-import { findMembersByNos, updateMemberIfVersion, type MemberRow } from '../store/member.repository.js';
+import { withBulkSession, type BulkSession, type MemberTuple } from '../store/bulk-session.js';
+import { findMembersByNos, orgHasMembers, updateMemberIfVersion, type MemberRow } from '../store/member.repository.js';
 import { reserveSequence } from '../store/org.repository.js';
 import { insertImportBatch } from '../store/import.repository.js';
 import { nowOf, todayOf, type AppContext } from './context.js';
 import { CounterDeltas } from './counter-deltas.js';
-import { readCsv, type CsvLayout } from './csv-input.js';
+import { readCsvBatches, type CsvLayout } from './csv-input.js';
 import { placeMember } from './member-placement.js';
 import { loadOrg, type OrgScope } from './org-scope.js';
 import { staleWrite } from './refs.js';
@@ -38,7 +38,7 @@ export interface ImportReport {
 
 /** The most bad rows listed in one report; the count of all of them is always given. */
 const MAX_LISTED = 1000;
-const BATCH = 1000;
+const BATCH = 5000;
 
 interface ValidRow {
   line: number;
@@ -110,26 +110,39 @@ export async function importMembers(ctx: AppContext, opts: ImportOptions): Promi
       let bytes = 0;
       const seen = new Map<string, number>();
       let batch: ValidRow[] = [];
-      const writer = new MemberBatchWriter(session, scope, units, deltas, today, at, report);
-      for await (const rec of readCsv(opts.input, memberLayout, opts.map ?? {}, (n) => (bytes += n))) {
-        report.rows++;
-        const checked = rowProblems(rec.values, rec.line, today, units, seen);
-        if (rec.fieldCountError) checked.problems.unshift({ path: `line ${rec.line}`, line: rec.line, column: '*', message: rec.fieldCountError });
-        if (checked.problems.length > 0 || !checked.row) {
-          bad++;
-          problems.push(...checked.problems);
-        } else if (bad === 0) {
-          batch.push(checked.row);
-          if (batch.length >= BATCH) {
-            const late = await writer.write(batch);
-            bad += late.length > 0 ? 1 : 0;
-            problems.push(...late);
-            batch = [];
+      // Rows without a member number get theirs at the end, when every number the file gives is known.
+      const unnumbered: ValidRow[] = [];
+      const writer = new MemberBatchWriter(session, scope, units, deltas, today, at, report, await orgHasMembers(session.db, scope.org.id));
+      const flush = async (): Promise<void> => {
+        const late = await writer.write(batch);
+        if (late.length > 0) bad++;
+        problems.push(...late);
+        batch = [];
+      };
+      for await (const records of readCsvBatches(opts.input, memberLayout, opts.map ?? {}, (n) => (bytes += n))) {
+        for (const rec of records) {
+          report.rows++;
+          const checked = rowProblems(rec.values, rec.line, today, units, seen);
+          if (rec.fieldCountError) checked.problems.unshift({ path: `line ${rec.line}`, line: rec.line, column: '*', message: rec.fieldCountError });
+          if (checked.problems.length > 0 || !checked.row) {
+            bad++;
+            problems.push(...checked.problems);
+          } else if (bad === 0) {
+            if (checked.row.memberNo === null) unnumbered.push(checked.row);
+            else batch.push(checked.row);
           }
         }
-        if (report.rows % 5000 === 0) opts.onProgress?.({ rows: report.rows, bytes });
+        // After the first bad row nothing more is written; the rest of the file is still checked.
+        if (bad === 0 && batch.length >= BATCH) await flush();
+        opts.onProgress?.({ rows: report.rows, bytes });
       }
-      if (bad === 0 && batch.length > 0) problems.push(...(await writer.write(batch)));
+      if (bad === 0 && batch.length > 0) await flush();
+      if (bad === 0 && unnumbered.length > 0) {
+        await writer.assignNumbers(unnumbered, seen);
+        batch = unnumbered;
+        await flush();
+      }
+      writer.finish();
       opts.onProgress?.({ rows: report.rows, bytes });
       if (problems.length > 0) {
         throw new AppError('import_rejected', `${problems.length} problem(s) in the file; nothing was written`, {
@@ -157,62 +170,58 @@ class MemberBatchWriter {
     private readonly today: string,
     private readonly at: string,
     private readonly report: ImportReport,
+    /** False when the organization had no members before: every numbered row is then new. */
+    private readonly mayExist: boolean,
   ) {}
+
+  /** New members per unit; turned into counter changes once, at the end. */
+  private readonly added = new Map<number, number>();
 
   async write(rows: ValidRow[]): Promise<Problem[]> {
     const orgId = this.scope.org.id;
-    const given = rows.filter((r) => r.memberNo !== null).map((r) => r.memberNo as string);
-    const existing = new Map((await findMembersByNos(this.s.db, orgId, given)).map((m) => [m.member_no, m]));
+    const existing = this.mayExist ? new Map((await findMembersByNos(this.s.db, orgId, rows.map((r) => r.memberNo as string))).map((m) => [m.member_no, m])) : new Map<string, MemberRow>();
     const problems: Problem[] = [];
-    const inserts: NewMemberRow[] = [];
-    const generated = rows.filter((r) => r.memberNo === null);
-    if (generated.length > 0) await this.assignNumbers(generated);
+    const inserts: MemberTuple[] = [];
     for (const r of rows) {
       const old = existing.get(r.memberNo as string);
       if (!old) {
         inserts.push(this.newRow(r));
-        const unit = r.unitId === null ? null : this.units.byId.get(r.unitId);
-        if (unit) this.deltas.members(unit.path, 1);
+        if (r.unitId !== null) this.added.set(r.unitId, (this.added.get(r.unitId) ?? 0) + 1);
         continue;
       }
       const problem = await this.update(old, r);
       if (problem) problems.push(problem);
     }
-    await this.s.insertMembers(inserts);
+    await this.s.appendMembers(inserts);
     this.report.inserted += inserts.length;
     return problems;
   }
 
-  private async assignNumbers(rows: ValidRow[]): Promise<void> {
+  /** Gives generated numbers that neither the file nor the registry uses. */
+  async assignNumbers(rows: ValidRow[], inFile: ReadonlyMap<string, number>): Promise<void> {
     const { prefix, digits } = this.scope.rules.rulebook.memberNumber;
     let pending = rows;
     while (pending.length > 0) {
       const first = await reserveSequence(this.s.db, this.scope.org.id, 'member_no_seq', pending.length);
       pending.forEach((r, i) => (r.memberNo = formatMemberNo(prefix, digits, first + i)));
       const taken = new Set((await findMembersByNos(this.s.db, this.scope.org.id, pending.map((r) => r.memberNo as string))).map((m) => m.member_no));
-      pending = pending.filter((r) => taken.has(r.memberNo as string));
+      pending = pending.filter((r) => taken.has(r.memberNo as string) || inFile.has(r.memberNo as string));
     }
   }
 
-  private newRow(r: ValidRow): NewMemberRow {
-    return {
-      org_id: this.scope.org.id,
-      member_no: r.memberNo as string,
-      family_name: r.fields.familyName,
-      given_name: r.fields.givenName,
-      search_key: nameSearchKey(r.fields.familyName, r.fields.givenName),
-      birth_date: r.fields.birthDate,
-      phone: r.fields.phone,
-      email: r.fields.email,
-      status: r.status,
-      unit_id: r.unitId,
-      placed_on: r.unitId === null ? null : r.joinedOn,
-      placement_reason: r.unitId === null ? null : 'imported',
-      joined_on: r.joinedOn,
-      version: 1,
-      created_at: this.at,
-      updated_at: this.at,
-    };
+  /** Adds the new members to the unit counters. */
+  finish(): void {
+    for (const [unitId, count] of this.added) {
+      const unit = this.units.byId.get(unitId);
+      if (unit) this.deltas.members(unit.path, count);
+    }
+    this.added.clear();
+  }
+
+  private newRow(r: ValidRow): MemberTuple {
+    const f = r.fields;
+    const placed = r.unitId !== null;
+    return [this.scope.org.id, r.memberNo as string, f.familyName, f.givenName, nameSearchKey(f.familyName, f.givenName), f.birthDate, f.phone, f.email, r.status, r.unitId, placed ? r.joinedOn : null, placed ? 'imported' : null, r.joinedOn, 1, this.at, this.at];
   }
 
   /** Applies a re-imported row to an existing member; returns a problem if the change is not allowed. */

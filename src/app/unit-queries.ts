@@ -20,6 +20,13 @@ export async function getUnit(ctx: AppContext, org: string, ref: UnitRef): Promi
   return { ...unitView(unit), parentCode: parent?.code ?? null, offices: await listOfficeHolders(ctx, scope, unit) };
 }
 
+/** Member and unit counts of a unit's subtree: one row read from the maintained counters. */
+export async function getUnitCounts(ctx: AppContext, org: string, ref: UnitRef): Promise<UnitView['counts']> {
+  const db = readDb(ctx);
+  const { org: row } = await loadOrg(db, org);
+  return unitView(await resolveUnit(db, row.id, ref)).counts;
+}
+
 export interface ListUnitsQuery {
   org: string;
   /** Only units in this unit's subtree (itself included). */

@@ -115,6 +115,7 @@ for (const dialect of dialectNames) {
         { office: 'secretary', required: true, holder: null },
         { office: 'deputy_secretary', required: false, holder: null },
       ]);
+      expect(json(await call({ method: 'GET', url: `/api/v1/orgs/wp/units/${ids.CC}/counts` }))).toEqual({ directMembers: 0, subtreeMembers: 0, subtreeUnits: 7 });
       expectProblem(await call({ method: 'GET', url: '/api/v1/orgs/wp/units/0' }), 400, 'validation_failed');
       expectProblem(await call({ method: 'GET', url: '/api/v1/orgs/wp/units/123456' }), 404, 'not_found');
     });

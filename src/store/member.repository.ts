@@ -161,3 +161,7 @@ export async function listMembersForExport(
   if (subtree) q = q.where('units.path', '>=', subtree.low).where('units.path', '<', subtree.high);
   return q.orderBy('members.id').limit(limit).execute();
 }
+
+export async function orgHasMembers(db: Executor, orgId: number): Promise<boolean> {
+  return (await db.selectFrom('members').select('id').where('org_id', '=', orgId).limit(1).executeTakeFirst()) !== undefined;
+}

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { PostgresAdapter, sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { pathIds } from '../core/unit-path.js';
 import type { Executor } from './database.js';
 import type { UnitEventTable, UnitTable } from './schema.js';
@@ -43,23 +43,44 @@ export interface CounterDelta {
   units: number;
 }
 
-/** Adds deltas to the maintained counters. Rows are touched in ascending id order so concurrent writers cannot deadlock. */
+/**
+ * Adds deltas to the maintained counters. Rows are locked in ascending id order so concurrent
+ * writers cannot deadlock. A handful of rows (a transfer) are updated one by one; many (a bulk
+ * import touching thousands of units) in one statement per chunk, so a load does not pay a round
+ * trip per unit.
+ */
 export async function applyCounterDeltas(db: Executor, orgId: number, deltas: ReadonlyMap<number, CounterDelta>): Promise<void> {
-  const ids = [...deltas.keys()].sort((a, b) => a - b);
-  for (const id of ids) {
-    const d = deltas.get(id);
-    if (!d || (d.direct === 0 && d.members === 0 && d.units === 0)) continue;
-    await db
-      .updateTable('units')
-      .set((eb) => ({
-        direct_members: eb('direct_members', '+', d.direct),
-        subtree_members: eb('subtree_members', '+', d.members),
-        subtree_units: eb('subtree_units', '+', d.units),
-      }))
-      .where('org_id', '=', orgId)
-      .where('id', '=', id)
-      .execute();
+  const rows = [...deltas.entries()].filter(([, d]) => d.direct !== 0 || d.members !== 0 || d.units !== 0).sort((a, b) => a[0] - b[0]);
+  if (rows.length <= 16) {
+    for (const [id, d] of rows) {
+      await db
+        .updateTable('units')
+        .set((eb) => ({
+          direct_members: eb('direct_members', '+', d.direct),
+          subtree_members: eb('subtree_members', '+', d.members),
+          subtree_units: eb('subtree_units', '+', d.units),
+        }))
+        .where('org_id', '=', orgId)
+        .where('id', '=', id)
+        .execute();
+    }
+    return;
   }
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    const ids = chunk.map(([id]) => id);
+    // PostgreSQL: take the row locks in id order first; SQLite locks the whole database anyway.
+    await sql`select id from units where org_id = ${orgId} and id in (${sql.join(ids)}) order by id ${sql.raw(isPostgres(db) ? 'for update' : '')}`.execute(db);
+    // Deltas are integers computed here, never user input, so they are written as literals.
+    const values = sql.join(chunk.map(([id, d]) => sql`(${sql.lit(Math.trunc(id))}, ${sql.lit(Math.trunc(d.direct))}, ${sql.lit(Math.trunc(d.members))}, ${sql.lit(Math.trunc(d.units))})`));
+    await sql`with v(id, d, m, u) as (values ${values})
+      update units set direct_members = units.direct_members + v.d, subtree_members = units.subtree_members + v.m, subtree_units = units.subtree_units + v.u
+      from v where units.id = v.id and units.org_id = ${orgId}`.execute(db);
+  }
+}
+
+function isPostgres(db: Executor): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 /** Rewrites the paths of a whole subtree after a move: one range update on the path index. */

@@ -11,9 +11,10 @@ import { mergeUnits } from '../../app/merge-units.js';
 import { moveUnit } from '../../app/move-unit.js';
 import { renameUnit } from '../../app/rename-unit.js';
 import { splitUnit } from '../../app/split-unit.js';
-import { getUnit, getUnitHistory, listUnits } from '../../app/unit-queries.js';
+import { getUnit, getUnitCounts, getUnitHistory, listUnits } from '../../app/unit-queries.js';
 import {
   booleanQuery,
+  countsSchema,
   errorResponses,
   id,
   isoDate,
@@ -92,6 +93,10 @@ export function unitRoutes(ctx: AppContext) {
 
     app.get('/orgs/:org/units/:unitId', { schema: { tags, summary: 'A unit with its counts and office holders', params: unitParams, response: { 200: unitDetailSchema, ...errorResponses } } }, async (req) =>
       getUnit(ctx, req.params.org, { id: req.params.unitId }),
+    );
+
+    app.get('/orgs/:org/units/:unitId/counts', { schema: { tags, summary: 'Direct and subtree member counts and subtree unit count (from maintained counters)', params: unitParams, response: { 200: countsSchema, ...errorResponses } } }, async (req) =>
+      getUnitCounts(ctx, req.params.org, { id: req.params.unitId }),
     );
 
     app.get('/orgs/:org/units/:unitId/history', { schema: { tags, summary: 'Renames, moves, splits, merges and dissolution of a unit', params: unitParams, response: { 200: z.object({ items: z.array(unitEventSchema) }), ...errorResponses } } }, async (req) => ({

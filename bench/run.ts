@@ -1,0 +1,252 @@
+/**
+ * `npm run bench [-- --members N] [-- --dialect sqlite|postgres|both]`
+ *
+ * On a generated party-shaped organization (default 1,000,000 members in ~50,000 cells) it prints,
+ * for SQLite and PostgreSQL: CSV import rows/s through the real import path, the raw engine insert
+ * rate of the same rows, their ratio, subtree member count latency for the root, a province and a
+ * cell, and member transfer latency. PostgreSQL is a throwaway cluster with durable settings, or
+ * DATABASE_URL when it points at PostgreSQL.
+ */
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { createAppContext, type AppContext } from '../src/app/context.js';
+import { createOrg } from '../src/app/create-org.js';
+import { importMembers } from '../src/app/import-members.js';
+import { importUnits } from '../src/app/import-units.js';
+import { transferMember } from '../src/app/transfer-member.js';
+import { getUnitCounts } from '../src/app/unit-queries.js';
+import { nameSearchKey } from '../src/core/name-search.js';
+import { templateRulebook } from '../src/core/rulebook/templates.js';
+import { subtreeRange } from '../src/core/unit-path.js';
+import { migrateToLatest, openDatabase, type Database, type DialectName } from '../src/store/database.js';
+import { withBulkSession, type MemberTuple } from '../src/store/bulk-session.js';
+import { findPostgresBin, startPostgresCluster, type PostgresCluster } from '../test/postgres-cluster.js';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string): string => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? (args[i + 1] as string) : fallback;
+};
+const MEMBERS = Number(arg('members', '1000000'));
+const DIALECTS: DialectName[] = arg('dialect', 'both') === 'both' ? ['sqlite', 'postgres'] : [arg('dialect', 'sqlite') as DialectName];
+const SAMPLES = Number(arg('samples', '2000'));
+const TRANSFERS = Number(arg('transfers', '1000'));
+const ORG = 'bench';
+
+interface Shape {
+  unitsCsv: string;
+  cells: string[];
+  provinces: string[];
+  membersFile: string;
+  rows: string[][];
+}
+
+/** A party-shaped tree sized so cells average 20 members: central → provinces → counties → primaries → sections → cells. */
+function generate(dir: string): Shape {
+  const cellCount = Math.max(1, Math.round(MEMBERS / 20));
+  const provinces = Math.min(12, Math.max(1, Math.round(cellCount / 4000)));
+  const countiesPer = 10;
+  const primariesPer = 10;
+  const sectionsPer = 4;
+  const cellsPerSection = Math.max(1, Math.ceil(cellCount / (provinces * countiesPer * primariesPer * sectionsPer)));
+  const lines = ['code,name,kind,parent_code', 'CC,Central Committee,central_committee,'];
+  const cells: string[] = [];
+  const provs: string[] = [];
+  for (let p = 0; p < provinces; p++) {
+    const pc = `P${p}`;
+    provs.push(pc);
+    lines.push(`${pc},Province ${p},provincial_committee,CC`);
+    for (let c = 0; c < countiesPer; c++) {
+      const cc = `${pc}-C${c}`;
+      lines.push(`${cc},County ${cc},county_committee,${pc}`);
+      for (let q = 0; q < primariesPer; q++) {
+        const qc = `${cc}-P${q}`;
+        lines.push(`${qc},Primary ${qc},primary_committee,${cc}`);
+        for (let s = 0; s < sectionsPer; s++) {
+          const sc = `${qc}-S${s}`;
+          lines.push(`${sc},Section ${sc},sectional_committee,${qc}`);
+          for (let k = 0; k < cellsPerSection && cells.length < cellCount; k++) {
+            const code = `${sc}-${k}`;
+            lines.push(`${code},Cell ${code},cell,${sc}`);
+            cells.push(code);
+          }
+        }
+      }
+    }
+  }
+  const family = ['김', '이', '박', '최', '정', 'Kim', 'Lee', 'Park'];
+  const rows: string[][] = [];
+  const out: string[] = ['member_no,family_name,given_name,birth_date,unit_code,status,joined_on,phone,email'];
+  for (let i = 0; i < MEMBERS; i++) {
+    const row = [`M${String(i + 1).padStart(8, '0')}`, family[i % family.length] as string, `Given ${i % 997}`, `19${50 + (i % 50)}-0${1 + (i % 9)}-1${i % 10}`, cells[i % cells.length] as string, 'full_member', '2020-01-01', '', ''];
+    rows.push(row);
+    out.push(row.join(','));
+  }
+  const membersFile = join(dir, 'members.csv');
+  writeFileSync(membersFile, `${out.join('\n')}\n`);
+  return { unitsCsv: `${lines.join('\n')}\n`, cells, provinces: provs, membersFile, rows };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function timeEach(n: number, fn: (i: number) => Promise<unknown>): Promise<{ p50: number; p99: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn(i);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+const ms = (v: number): string => `${v.toFixed(3)} ms`;
+
+async function freshDatabase(dialect: DialectName, dir: string, name: string, admin: string | null): Promise<Database> {
+  if (dialect === 'sqlite') {
+    const db = openDatabase(join(dir, `${name}.db`));
+    await migrateToLatest(db);
+    return db;
+  }
+  const client = new pg.Client({ connectionString: admin as string });
+  await client.connect();
+  await client.query(`drop database if exists ${name}`);
+  await client.query(`create database ${name}`);
+  await client.end();
+  const db = openDatabase((admin as string).replace(/\/[^/]*$/, `/${name}`));
+  await migrateToLatest(db);
+  return db;
+}
+
+async function setUpOrg(ctx: AppContext, shape: Shape): Promise<number> {
+  await createOrg(ctx, { slug: ORG, rulebook: templateRulebook('party') });
+  const t = performance.now();
+  const r = await importUnits(ctx, { org: ORG, input: [shape.unitsCsv], source: 'bench' });
+  return (r.inserted / (performance.now() - t)) * 1000;
+}
+
+/** The engine's fastest plain insert of the same member rows, with nothing else done per row. */
+async function rawInsertRate(database: Database, shape: Shape): Promise<number> {
+  const ctx = createAppContext(database);
+  await setUpOrg(ctx, shape);
+  const units = new Map((await database.db.selectFrom('units').select(['id', 'code']).execute()).map((u) => [u.code, u.id]));
+  const orgId = (await database.db.selectFrom('orgs').select('id').executeTakeFirstOrThrow()).id;
+  const at = new Date().toISOString();
+  // Rows are fully prepared before the clock starts: this measures the engine alone.
+  const batches: MemberTuple[][] = [];
+  for (let i = 0; i < shape.rows.length; i += 5000) {
+    batches.push(
+      shape.rows.slice(i, i + 5000).map((r): MemberTuple => [
+        orgId,
+        r[0] as string,
+        r[1] as string,
+        r[2] as string,
+        nameSearchKey(r[1] as string, r[2] as string),
+        r[3] as string,
+        null,
+        null,
+        'full_member',
+        units.get(r[4] as string) ?? null,
+        '2020-01-01',
+        'imported',
+        '2020-01-01',
+        1,
+        at,
+        at,
+      ]),
+    );
+  }
+  const t = performance.now();
+  await withBulkSession(database, async (s) => {
+    for (const batch of batches) await s.appendMembers(batch);
+  });
+  return (shape.rows.length / (performance.now() - t)) * 1000;
+}
+
+async function benchDialect(dialect: DialectName, dir: string, shape: Shape, admin: string | null): Promise<void> {
+  console.log(`\n== ${dialect} ==`);
+  const rawDb = await freshDatabase(dialect, dir, 'bench_raw', admin);
+  const raw = await rawInsertRate(rawDb, shape);
+  await rawDb.close();
+
+  const database = await freshDatabase(dialect, dir, 'bench_import', admin);
+  const ctx = createAppContext(database);
+  const unitRate = await setUpOrg(ctx, shape);
+  console.log(`units import: ${Math.round(unitRate)} units/s (${shape.cells.length} cells)`);
+  const t = performance.now();
+  const report = await importMembers(ctx, { org: ORG, input: createReadStream(shape.membersFile), source: 'bench' });
+  const importRate = (report.inserted / (performance.now() - t)) * 1000;
+  console.log(`members import (cellbook import members): ${Math.round(importRate)} rows/s (${report.inserted} rows)`);
+  console.log(`raw engine insert of the same rows: ${Math.round(raw)} rows/s`);
+  console.log(`import/raw ratio: ${(importRate / raw).toFixed(2)}`);
+
+  const province = shape.provinces[0] as string;
+  const cell = shape.cells[Math.floor(shape.cells.length / 2)] as string;
+  for (const [label, code] of [['root', 'CC'], ['province', province], ['cell', cell]] as const) {
+    const r = await timeEach(SAMPLES, () => getUnitCounts(ctx, ORG, { code }));
+    const c = await getUnitCounts(ctx, ORG, { code });
+    console.log(`subtree member count ${label} (${c.subtreeMembers} members): p50 ${ms(r.p50)}, p99 ${ms(r.p99)}`);
+  }
+  // For comparison: the same province count by a path range scan instead of the counter.
+  const prov = await database.db.selectFrom('units').select('path').where('code', '=', province).executeTakeFirstOrThrow();
+  const range = subtreeRange(prov.path);
+  const scan = await timeEach(20, () =>
+    database.db
+      .selectFrom('members')
+      .innerJoin('units', 'units.id', 'members.unit_id')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('units.path', '>=', range.low)
+      .where('units.path', '<', range.high)
+      .executeTakeFirst(),
+  );
+  console.log(`(province count by path range scan instead: p50 ${ms(scan.p50)})`);
+
+  let seq = 0;
+  const tr = await timeEach(TRANSFERS, async (i) => {
+    seq = (seq * 7919 + 104729 + i) % MEMBERS;
+    const to = shape.cells[(seq * 31 + i) % shape.cells.length] as string;
+    const memberNo = `M${String(seq + 1).padStart(8, '0')}`;
+    await transferMember(ctx, { org: ORG, member: { memberNo }, to: { code: to }, reason: 'bench' }).catch((e: unknown) => {
+      if (!(e instanceof Error && /already in/.test(e.message))) throw e;
+    });
+  });
+  console.log(`member transfer: p50 ${ms(tr.p50)}, p99 ${ms(tr.p99)} (${TRANSFERS} transfers)`);
+  await database.close();
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'cellbook-bench-'));
+  let cluster: PostgresCluster | undefined;
+  try {
+    console.log(`Generating ${MEMBERS} members…`);
+    const shape = generate(dir);
+    console.log(`${shape.cells.length} cells, ${shape.unitsCsv.split('\n').length - 2} units in all`);
+    for (const dialect of DIALECTS) {
+      let admin: string | null = null;
+      if (dialect === 'postgres') {
+        const env = process.env.DATABASE_URL;
+        if (env && /^postgres(ql)?:\/\//.test(env)) admin = env;
+        else {
+          const bin = findPostgresBin();
+          if (!bin) {
+            console.log('\n== postgres == skipped: no PostgreSQL binaries and no DATABASE_URL');
+            continue;
+          }
+          cluster = await startPostgresCluster(bin, { durable: true });
+          admin = cluster.url;
+        }
+      }
+      await benchDialect(dialect, dir, shape, admin);
+    }
+  } finally {
+    cluster?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
