@@ -57,7 +57,7 @@ export async function admitMember(ctx: AppContext, input: AdmitMemberInput): Pro
     let memberNo = input.memberNo;
     if (memberNo) {
       if (await findMemberByNo(trx, org.id, memberNo)) {
-        throw new AppError('already_exists', `Member number '${memberNo}' is already used in this organization`, { problems: [{ path: 'member_no', message: 'leave it empty to have one generated' }] });
+        throw new AppError('already_exists', `Member number '${memberNo}' is already used in this organization`, { problems: [{ path: 'memberNo', message: 'leave it empty to have one generated' }] });
       }
     } else {
       const { prefix, digits } = rules.rulebook.memberNumber;

@@ -1,9 +1,9 @@
 import { AppError } from '../core/errors.js';
-import { isInSubtree } from '../core/unit-path.js';
+import { isInSubtree, pathIds } from '../core/unit-path.js';
 import type { Executor } from '../store/database.js';
-import { insertMemberEvent, insertPlacement, updateMemberIfVersion, type MemberRow } from '../store/member.repository.js';
-import { endTermIfVersion, openTermsOfMember } from '../store/office.repository.js';
-import { findUnitsByIds, type UnitRow } from '../store/unit.repository.js';
+import { findMemberById, insertMemberEvent, insertPlacement, updateMemberIfVersion, type MemberRow } from '../store/member.repository.js';
+import { endTermIfVersion, listUnitTerms, openTermsOfMember } from '../store/office.repository.js';
+import { findUnitById, findUnitsByIds, type UnitRow } from '../store/unit.repository.js';
 
 /** What placing needs to know of a unit. */
 export type PlacedUnit = Pick<UnitRow, 'id' | 'code' | 'path'>;
@@ -83,5 +83,25 @@ async function endTermsLeft(trx: Executor, orgId: number, memberId: number, curr
     const leaving = target === null || (unit !== undefined && current !== null && isInSubtree(current.path, unit.path) && !isInSubtree(target.path, unit.path));
     if (!leaving) continue;
     await endTermIfVersion(trx, orgId, t.id, t.version, t.start_on > on ? t.start_on : on, `left the unit: ${reason}`);
+  }
+}
+
+/**
+ * The same rule for members that move as a group (a merge, a subtree move), before they move: ends
+ * the running terms of units above `fromPath` but not above `toPath` that are held by a member placed
+ * within `fromPath`'s subtree. Only those few units' terms are read, however many members move.
+ */
+export async function endTermsLeftByGroup(trx: Executor, orgId: number, fromPath: string, toPath: string, on: string, reason: string): Promise<void> {
+  const staying = new Set(pathIds(toPath));
+  const fromId = pathIds(fromPath).at(-1);
+  for (const unitId of pathIds(fromPath)) {
+    if (staying.has(unitId) || unitId === fromId) continue;
+    for (const t of await listUnitTerms(trx, orgId, unitId)) {
+      if (t.end_on !== null && t.end_on <= on) continue;
+      const holder = await findMemberById(trx, orgId, t.member_id);
+      const home = holder?.unit_id ? await findUnitById(trx, orgId, holder.unit_id) : undefined;
+      if (!home || !isInSubtree(home.path, fromPath)) continue;
+      await endTermIfVersion(trx, orgId, t.id, t.version, t.start_on > on ? t.start_on : on, `left the unit: ${reason}`);
+    }
   }
 }

@@ -3,6 +3,7 @@ import { moveAllMembers } from '../store/member.repository.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { CounterDeltas } from './counter-deltas.js';
 import { dissolveUnitIn } from './dissolve-unit.js';
+import { endTermsLeftByGroup } from './member-placement.js';
 import { loadOrg } from './org-scope.js';
 import { checkVersion, requireReason, resolveActiveUnit, resolveUnit, type UnitRef } from './refs.js';
 import { recordUnitEvent } from './unit-history.js';
@@ -35,6 +36,7 @@ export async function mergeUnits(ctx: AppContext, input: MergeUnitsInput): Promi
     if (!rules.kind(source.kind).holdsMembers) throw new AppError('rule_violation', `A ${rules.kind(source.kind).name.en} holds no members; move its sub-units instead`);
     const on = todayOf(ctx);
     const at = nowOf(ctx);
+    await endTermsLeftByGroup(trx, org.id, source.path, target.path, on, `merged into ${target.code}: ${reason}`);
     const moved = await moveAllMembers(trx, org.id, source.id, target.id, on, `merged from ${source.code}: ${reason}`, at);
     const deltas = new CounterDeltas().members(source.path, -moved).members(target.path, moved);
     const emptied = { ...source, direct_members: 0 };

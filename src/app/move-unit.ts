@@ -3,6 +3,7 @@ import { childPath, depthOf, isInSubtree, subtreeRange } from '../core/unit-path
 import { rewriteSubtreePaths, updateUnitIfVersion } from '../store/unit.repository.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { CounterDeltas } from './counter-deltas.js';
+import { endTermsLeftByGroup } from './member-placement.js';
 import { loadOrg } from './org-scope.js';
 import { checkVersion, requireReason, resolveActiveUnit, resolveUnit, staleWrite, type UnitRef } from './refs.js';
 import { recordUnitEvent } from './unit-history.js';
@@ -35,6 +36,8 @@ export async function moveUnit(ctx: AppContext, input: MoveUnitInput): Promise<U
     const newPath = childPath(parent.path, unit.id);
     const at = nowOf(ctx);
     if (!(await updateUnitIfVersion(trx, org.id, unit.id, unit.version, { parent_id: parent.id, updated_at: at }))) throw staleWrite(`Unit '${unit.code}'`);
+    // Officers of the old ancestors who sit in the moved subtree no longer belong under them.
+    await endTermsLeftByGroup(trx, org.id, unit.path, newPath, todayOf(ctx), `moved under ${parent.code}: ${reason}`);
     const range = subtreeRange(unit.path);
     await rewriteSubtreePaths(trx, org.id, unit.path, newPath, range.low, range.high);
     const deltas = new CounterDeltas();

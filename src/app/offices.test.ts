@@ -7,6 +7,8 @@ import { createOrg } from './create-org.js';
 import { createUnit } from './create-unit.js';
 import { endOfficeTerm } from './end-office-term.js';
 import { getMember } from './member-queries.js';
+import { mergeUnits } from './merge-units.js';
+import { moveUnit } from './move-unit.js';
 import { transferMember } from './transfer-member.js';
 import { reportViolations } from './violation-report.js';
 import type { UnitView } from './views.js';
@@ -177,6 +179,34 @@ for (const dialect of dialectNames) {
       }
       const successor = await buildMember(ctx, slug, cell);
       await appointOfficer(ctx, { org: slug, unit: { id: cell.id }, office: 'secretary', member: { id: successor.id }, startOn: '2027-01-01' });
+    });
+
+    it('a merge or a subtree move that takes a committee officer out of the committee ends the term', async () => {
+      const { slug, section, primary, province } = await buildPartyOrg(ctx);
+      const county2 = await createUnit(ctx, { org: slug, code: 'C2', name: 'County 2', kind: 'county_committee', parent: { id: province.id } });
+      const primary2 = await createUnit(ctx, { org: slug, code: 'C2-P', name: 'Primary 2', kind: 'primary_committee', parent: { id: county2.id } });
+      const cell = await buildCell(ctx, slug, section);
+      const elsewhere = await buildCell(ctx, slug, primary2);
+      const [officer, other] = await buildMembers(ctx, slug, cell, 2);
+      if (!officer || !other) throw new Error('members missing');
+      const sectionTerm = await appointOfficer(ctx, { org: slug, unit: { id: section.id }, office: 'secretary', member: { id: officer.id } });
+      const primaryTerm = await appointOfficer(ctx, { org: slug, unit: { id: primary.id }, office: 'secretary', member: { id: other.id } });
+      const countyTerm = await appointOfficer(ctx, { org: slug, unit: { code: 'P1-C1' }, office: 'chief_secretary', member: { id: other.id } });
+      const provinceTerm = await appointOfficer(ctx, { org: slug, unit: { id: province.id }, office: 'chief_secretary', member: { id: officer.id } });
+      const termOf = async (memberId: number, termId: number) => (await getMember(ctx, slug, { id: memberId })).offices.find((o) => o.id === termId);
+
+      // The section moves to the other primary committee: its members leave the old primary and county.
+      await moveUnit(ctx, { org: slug, unit: { id: section.id }, newParent: { id: primary2.id }, reason: 'reorganized' });
+      expect((await termOf(other.id, primaryTerm.id))?.endOn).toBe(TODAY);
+      expect((await termOf(other.id, countyTerm.id))?.endReason).toMatch(/left the unit/);
+      expect((await termOf(officer.id, sectionTerm.id))?.endReason).toBeNull();
+      expect((await termOf(officer.id, provinceTerm.id))?.endReason).toBeNull();
+
+      // The cell merges into a cell outside the section: its members leave the section.
+      await mergeUnits(ctx, { org: slug, source: { id: cell.id }, target: { id: elsewhere.id }, reason: 'merged' });
+      expect((await termOf(officer.id, sectionTerm.id))?.endOn).toBe(TODAY);
+      expect((await termOf(officer.id, sectionTerm.id))?.endReason).toMatch(/left the unit/);
+      expect((await termOf(officer.id, provinceTerm.id))?.endReason).toBeNull();
     });
 
     it('an instructor may come from anywhere in the organization and keeps the class when moved between units', async () => {
