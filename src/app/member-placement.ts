@@ -4,11 +4,11 @@ import type { Executor } from '../store/database.js';
 import { findMemberById, insertMemberEvent, insertPlacement, updateMemberIfVersion, type MemberRow } from '../store/member.repository.js';
 import { endTermIfVersion, listUnitTerms, openTermsOfMember } from '../store/office.repository.js';
 import { findUnitById, findUnitsByIds, type UnitRow } from '../store/unit.repository.js';
+import type { CounterDeltas } from './counter-deltas.js';
+import { staleWrite } from './refs.js';
 
 /** What placing needs to know of a unit. */
 export type PlacedUnit = Pick<UnitRow, 'id' | 'code' | 'path'>;
-import type { CounterDeltas } from './counter-deltas.js';
-import { staleWrite } from './refs.js';
 
 /**
  * Moves a member out of their current unit (closing that placement into history) and into `target`
@@ -70,8 +70,8 @@ export async function placeMember(
 
 /**
  * Ends the member's running terms in units they are leaving: all of them on exit, otherwise those
- * whose subtree held the old placement but not the new one. Offices filled from the whole
- * organization (an instructor of a class) do not depend on the holder's own unit and stay.
+ * whose subtree held the old placement but not the new one. An office whose unit never held the
+ * member's placement (an instructor, placed in the center, teaching a class) is not left by a move.
  * A term that has not started yet ends on its first day, so the member never holds it.
  */
 async function endTermsLeft(trx: Executor, orgId: number, memberId: number, current: PlacedUnit | null, target: PlacedUnit | null, on: string, reason: string): Promise<void> {

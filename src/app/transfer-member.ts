@@ -5,7 +5,8 @@ import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { CounterDeltas } from './counter-deltas.js';
 import { placeMember } from './member-placement.js';
 import { loadOrg } from './org-scope.js';
-import { checkVersion, requireReason, resolveActiveUnit, resolveMember, resolveUnit, type MemberRef, type UnitRef } from './refs.js';
+import { findUnitsByIdsOrCodes } from '../store/unit.repository.js';
+import { checkVersion, requireReason, resolveMember, type MemberRef, type UnitRef } from './refs.js';
 import { memberView, type MemberView } from './views.js';
 
 export interface TransferMemberInput {
@@ -32,14 +33,19 @@ export async function transferMember(ctx: AppContext, input: TransferMemberInput
     if (!isActiveStatus(member.status as MemberStatus)) {
       throw new AppError('invalid_transition', `Member '${member.member_no}' is ${member.status} and cannot be transferred`, { hint: 'Readmit the person first' });
     }
-    const target = await resolveActiveUnit(trx, org.id, input.to, 'Target unit');
+    // Target and current unit in one query: this is the hottest write path.
+    const found = await findUnitsByIdsOrCodes(trx, org.id, [...('id' in input.to ? [input.to.id] : []), ...(member.unit_id === null ? [] : [member.unit_id])], 'code' in input.to ? [input.to.code] : []);
+    const target = found.find((u) => ('id' in input.to ? u.id === input.to.id : u.code === input.to.code));
+    if (!target) throw new AppError('not_found', `Target unit with ${'id' in input.to ? `id ${input.to.id}` : `code '${input.to.code}'`} was not found`);
+    if (target.status !== 'active') throw new AppError('rule_violation', `Target unit '${target.code}' was dissolved on ${target.dissolved_on ?? '?'}`);
     if (!rules.kind(target.kind).holdsMembers) {
       throw new AppError('rule_violation', `A ${rules.kind(target.kind).name.en} does not hold members`, { hint: `Transfer to a ${rules.memberKinds().map((k) => k.name.en).join(' or ')}` });
     }
-    const current = member.unit_id === null ? null : await resolveUnit(trx, org.id, { id: member.unit_id });
+    const current = member.unit_id === null ? null : (found.find((u) => u.id === member.unit_id) ?? null);
     const deltas = new CounterDeltas();
-    await placeMember(trx, org.id, member, current, target, { on, at: nowOf(ctx), reason, deltas });
+    const at = nowOf(ctx);
+    await placeMember(trx, org.id, member, current, target, { on, at, reason, deltas });
     await deltas.apply(trx, org.id);
-    return memberView(await resolveMember(trx, org.id, { id: member.id }));
+    return memberView({ ...member, unit_id: target.id, placed_on: on, placement_reason: reason, updated_at: at, version: member.version + 1 });
   });
 }

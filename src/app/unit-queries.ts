@@ -1,6 +1,6 @@
 import { subtreeRange } from '../core/unit-path.js';
 import { listOfficeHolders } from './office-queries.js';
-import { listChildUnits, listUnitEvents, listUnits as listUnitRows } from '../store/unit.repository.js';
+import { findUnitInOrg, listChildUnits, listUnitEvents, listUnits as listUnitRows } from '../store/unit.repository.js';
 import { readDb, type AppContext } from './context.js';
 import { loadOrg } from './org-scope.js';
 import { clampLimit, decodeCursor, toPage, type Page } from './pagination.js';
@@ -23,6 +23,9 @@ export async function getUnit(ctx: AppContext, org: string, ref: UnitRef): Promi
 /** Member and unit counts of a unit's subtree: one row read from the maintained counters. */
 export async function getUnitCounts(ctx: AppContext, org: string, ref: UnitRef): Promise<UnitView['counts']> {
   const db = readDb(ctx);
+  const unit = await findUnitInOrg(db, org, ref);
+  if (unit) return unitView(unit).counts;
+  // Missing: let the usual lookups say whether the organization or the unit is missing.
   const { org: row } = await loadOrg(db, org);
   return unitView(await resolveUnit(db, row.id, ref)).counts;
 }

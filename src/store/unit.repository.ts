@@ -45,25 +45,28 @@ export interface CounterDelta {
 
 /**
  * Adds deltas to the maintained counters. Rows are locked in ascending id order so concurrent
- * writers cannot deadlock. A handful of rows (a transfer) are updated one by one; many (a bulk
- * import touching thousands of units) in one statement per chunk, so a load does not pay a round
- * trip per unit.
+ * writers cannot deadlock. A handful of rows (a transfer) take one statement; many (a bulk import
+ * touching thousands of units) one statement per chunk, so no write pays a round trip per unit.
  */
 export async function applyCounterDeltas(db: Executor, orgId: number, deltas: ReadonlyMap<number, CounterDelta>): Promise<void> {
   const rows = [...deltas.entries()].filter(([, d]) => d.direct !== 0 || d.members !== 0 || d.units !== 0).sort((a, b) => a[0] - b[0]);
+  if (rows.length === 0) return;
+  // Deltas are integers computed here, never user input, so they are written as literals.
+  const lit = (n: number) => sql.lit(Math.trunc(n));
   if (rows.length <= 16) {
-    for (const [id, d] of rows) {
-      await db
-        .updateTable('units')
-        .set((eb) => ({
-          direct_members: eb('direct_members', '+', d.direct),
-          subtree_members: eb('subtree_members', '+', d.members),
-          subtree_units: eb('subtree_units', '+', d.units),
-        }))
-        .where('org_id', '=', orgId)
-        .where('id', '=', id)
-        .execute();
-    }
+    // One statement; PostgreSQL's index scan visits `id in (…)` in ascending order, so locks are ordered.
+    const ids = rows.map(([id]) => id);
+    const caseOf = (pick: (d: CounterDelta) => number) => sql<number>`case id ${sql.join(rows.map(([id, d]) => sql`when ${lit(id)} then ${lit(pick(d))}`), sql` `)} else 0 end`;
+    await db
+      .updateTable('units')
+      .set((eb) => ({
+        direct_members: eb('direct_members', '+', caseOf((d) => d.direct)),
+        subtree_members: eb('subtree_members', '+', caseOf((d) => d.members)),
+        subtree_units: eb('subtree_units', '+', caseOf((d) => d.units)),
+      }))
+      .where('org_id', '=', orgId)
+      .where('id', 'in', ids)
+      .execute();
     return;
   }
   for (let i = 0; i < rows.length; i += 500) {
@@ -71,8 +74,7 @@ export async function applyCounterDeltas(db: Executor, orgId: number, deltas: Re
     const ids = chunk.map(([id]) => id);
     // PostgreSQL: take the row locks in id order first; SQLite locks the whole database anyway.
     await sql`select id from units where org_id = ${orgId} and id in (${sql.join(ids)}) order by id ${sql.raw(isPostgres(db) ? 'for update' : '')}`.execute(db);
-    // Deltas are integers computed here, never user input, so they are written as literals.
-    const values = sql.join(chunk.map(([id, d]) => sql`(${sql.lit(Math.trunc(id))}, ${sql.lit(Math.trunc(d.direct))}, ${sql.lit(Math.trunc(d.members))}, ${sql.lit(Math.trunc(d.units))})`));
+    const values = sql.join(chunk.map(([id, d]) => sql`(${lit(id)}, ${lit(d.direct)}, ${lit(d.members)}, ${lit(d.units)})`));
     await sql`with v(id, d, m, u) as (values ${values})
       update units set direct_members = units.direct_members + v.d, subtree_members = units.subtree_members + v.m, subtree_units = units.subtree_units + v.u
       from v where units.id = v.id and units.org_id = ${orgId}`.execute(db);
@@ -218,4 +220,22 @@ export async function listUnitsForExport(
     .where('u.path', '>', afterPath);
   if (subtree) q = q.where('u.path', '>=', subtree.low).where('u.path', '<', subtree.high);
   return q.orderBy('u.path').limit(limit).execute();
+}
+
+/** A unit and its organization's id in one round trip, for hot read paths; undefined if either is missing. */
+export async function findUnitInOrg(db: Executor, slug: string, ref: { id: number } | { code: string }): Promise<UnitRow | undefined> {
+  let q = db.selectFrom('units').innerJoin('orgs', 'orgs.id', 'units.org_id').selectAll('units').where('orgs.slug', '=', slug);
+  q = 'id' in ref ? q.where('units.id', '=', ref.id) : q.where('units.code', '=', ref.code);
+  return q.executeTakeFirst();
+}
+
+/** Units named by id or code, in one query. */
+export async function findUnitsByIdsOrCodes(db: Executor, orgId: number, ids: readonly number[], codes: readonly string[]): Promise<UnitRow[]> {
+  if (ids.length === 0 && codes.length === 0) return [];
+  return db
+    .selectFrom('units')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where((eb) => eb.or([...(ids.length > 0 ? [eb('id', 'in', ids)] : []), ...(codes.length > 0 ? [eb('code', 'in', codes)] : [])]))
+    .execute();
 }
