@@ -3,38 +3,19 @@ import { readFileSync } from 'node:fs';
 import { AppError } from '../core/errors.js';
 import { isTemplateName, templateNames, templateRulebook } from '../core/rulebook/templates.js';
 import { parseRulebook } from '../core/rulebook/validate-rulebook.js';
-import { createAppContext, type AppContext } from '../app/context.js';
+import { createAppContext } from '../app/context.js';
 import { createOrg } from '../app/create-org.js';
 import { getOrg, listOrgs } from '../app/org-queries.js';
-import { migrateToLatest, openDatabase, type Database } from '../store/database.js';
-import { loadConfig, type Config } from './config.js';
+import { migrateToLatest, openDatabase } from '../store/database.js';
+import { loadConfig } from './config.js';
 import { printError, printTable, processIo, type CliIo } from './output.js';
+import type { CliRuntime, GlobalOptions } from './runtime.js';
 import { registerDataCommands } from './commands/data.js';
 import { registerServe } from './commands/serve.js';
 import { registerTreeCommands } from './commands/tree.js';
 import { registerMemberCommands } from './commands/members.js';
 import { loadDemo } from '../app/load-demo.js';
 import { replaceAdminToken } from '../app/admin-token.js';
-
-export interface CliSession {
-  ctx: AppContext;
-  database: Database;
-  config: Config;
-  /** Names of migrations applied while opening (empty when the schema was up to date). */
-  migrated: string[];
-}
-
-export interface CliRuntime {
-  io: CliIo;
-  /** Opens the configured database (migrating it), runs `work`, and closes it again. */
-  withSession<T>(opts: GlobalOptions, work: (s: CliSession) => Promise<T>, keepOpen?: boolean): Promise<T>;
-  setExit(code: number): void;
-}
-
-export interface GlobalOptions {
-  database?: string;
-  json?: boolean;
-}
 
 export const exitCodesHelp = `
 Exit codes:

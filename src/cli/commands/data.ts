@@ -9,7 +9,7 @@ import { importUnits, unitLayout } from '../../app/import-units.js';
 import { verifyCounters } from '../../app/verify-counters.js';
 import { reportViolations } from '../../app/violation-report.js';
 import { AppError } from '../../core/errors.js';
-import type { CliRuntime, GlobalOptions } from '../main.js';
+import type { CliRuntime, GlobalOptions } from '../runtime.js';
 
 type OrgOpts = GlobalOptions & { org: string };
 const collect = (value: string, previous: string[]): string[] => [...previous, value];

@@ -3,7 +3,7 @@ import { admitMember } from '../../app/admit-member.js';
 import { changeMemberStatus } from '../../app/change-member-status.js';
 import { getMember, listMembers } from '../../app/member-queries.js';
 import { transferMember } from '../../app/transfer-member.js';
-import type { CliRuntime, GlobalOptions } from '../main.js';
+import type { CliRuntime, GlobalOptions } from '../runtime.js';
 import { printTable } from '../output.js';
 
 type OrgOpts = GlobalOptions & { org: string };

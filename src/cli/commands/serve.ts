@@ -5,7 +5,7 @@ import { loadDemo } from '../../app/load-demo.js';
 import { listOrgs } from '../../app/org-queries.js';
 import { buildServer } from '../../http/server.js';
 import { loadConfig } from '../config.js';
-import type { CliRuntime, GlobalOptions } from '../main.js';
+import type { CliRuntime, GlobalOptions } from '../runtime.js';
 
 export function registerServe(program: Command, rt: CliRuntime): void {
   const { io } = rt;

@@ -11,7 +11,7 @@ import { splitUnit } from '../../app/split-unit.js';
 import { getUnit, getUnitHistory, listUnits } from '../../app/unit-queries.js';
 import type { UnitView } from '../../app/views.js';
 import { AppError } from '../../core/errors.js';
-import type { CliRuntime, GlobalOptions } from '../main.js';
+import type { CliRuntime, GlobalOptions } from '../runtime.js';
 import { printTable } from '../output.js';
 
 type OrgOpts = GlobalOptions & { org: string };
