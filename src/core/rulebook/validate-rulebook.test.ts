@@ -252,7 +252,8 @@ describe('validateRulebook refuses bad documents with every problem located', ()
     office.termMonth = 12;
     doc.memberNumbers = { prefix: 'P' };
     const problems = refusal(() => validateRulebook(doc));
-    expect(paths(problems).sort()).toEqual(['(document)', 'unitKinds[6]', 'unitKinds[6].offices[0]']);
+    // Each unknown key is its own problem, located at the key.
+    expect(paths(problems).sort()).toEqual(['memberNumbers', 'unitKinds[6].holdMember', 'unitKinds[6].offices[0].termMonth']);
     const messages = problems.map((p) => p.message).join('\n');
     expect(messages).toContain('holdMember');
     expect(messages).toContain('termMonth');
@@ -279,7 +280,8 @@ describe('validateRulebook refuses bad documents with every problem located', ()
     kindOf(doc, 'cell').size = { min: -1, max: 30 };
     kindOf(doc, 'village_committee').parents = ['Primary'];
     const problems = refusal(() => validateRulebook(doc, 'rules.yaml'));
-    expect(paths(problems).sort()).toEqual(['format', 'unitKinds[2].key', 'unitKinds[5].parents[0]', 'unitKinds[6].size.min']);
+    // The renamed county kind also breaks the primary committee's reference to it: reported in the same pass.
+    expect(paths(problems).sort()).toEqual(['format', 'unitKinds[2].key', 'unitKinds[3].parents[0]', 'unitKinds[5].parents[0]', 'unitKinds[6].size.min']);
     // An object has no lines.
     expect(problems.every((p) => p.line === undefined)).toBe(true);
   });
@@ -357,8 +359,11 @@ describe('parseRulebook locates problems in the text', () => {
     const text = JSON.stringify(doc, null, 2);
     const lineOf = (needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
     const problems = refusal(() => parseRulebook(text));
-    // A schema error hides reference checks, so only the bad key is reported here.
-    expect(problems.map((p) => [p.path, p.line])).toEqual([['unitKinds[5].key', lineOf('"Village"')]]);
+    // Schema and reference problems are reported together.
+    expect(problems.map((p) => [p.path, p.line])).toEqual([
+      ['unitKinds[5].key', lineOf('"Village"')],
+      ['unitKinds[6].parents[1]', lineOf('"nowhere"')],
+    ]);
 
     const village = doc.unitKinds[5];
     if (!village) throw new Error('test setup: party has a village committee');
@@ -368,7 +373,7 @@ describe('parseRulebook locates problems in the text', () => {
     expect(refusal(() => parseRulebook(text2)).map((p) => [p.path, p.line])).toEqual([['unitKinds[6].parents[1]', lineOf2('"nowhere"')]]);
   });
 
-  it('points a typo at its object', () => {
+  it('points a misspelt key at its own line', () => {
     const text = [
       'format: cellbook-rulebook/1', // 1
       'version: 1', // 2
@@ -380,7 +385,7 @@ describe('parseRulebook locates problems in the text', () => {
       '    holdMembers: true', // 8
     ].join('\n');
     const problems = refusal(() => parseRulebook(text));
-    expect(problems).toEqual([{ path: 'unitKinds[0]', line: 5, column: '5', message: expect.stringContaining('"holdMembers"') }]);
+    expect(problems).toEqual([{ path: 'unitKinds[0].holdMembers', line: 8, column: '18', message: expect.stringContaining("unknown key 'holdMembers'") }]);
   });
 
   it.each([

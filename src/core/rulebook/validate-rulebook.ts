@@ -95,6 +95,32 @@ export function parseRulebook(text: string, source = 'rulebook'): Rulebook {
   return validateRulebook(doc.toJS(), source, locate);
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The parts of a rulebook that are well-formed enough for the cross-reference checks, so a document
+ * with a typo still gets its unknown parents and bad bounds reported in the same pass.
+ */
+function lenientRulebook(input: unknown): Rulebook | null {
+  if (!isObject(input) || !Array.isArray(input.unitKinds)) return null;
+  const name = { en: '-', ko: '-' };
+  const unitKinds: Rulebook['unitKinds'] = [];
+  for (const k of input.unitKinds) {
+    if (!isObject(k) || typeof k.key !== 'string') return null; // indexes would shift: skip the pass
+    const size = isObject(k.size) && typeof k.size.min === 'number' && typeof k.size.max === 'number' ? { min: k.size.min, max: k.size.max } : undefined;
+    unitKinds.push({
+      key: k.key,
+      name,
+      root: k.root === true,
+      parents: Array.isArray(k.parents) ? k.parents.filter((p): p is string => typeof p === 'string') : [],
+      holdsMembers: k.holdsMembers === true,
+      ...(size ? { size } : {}),
+      offices: Array.isArray(k.offices) ? k.offices.filter(isObject).map((o) => ({ key: String(o.key), name, required: false, holderFrom: 'unit' as const })) : [],
+    });
+  }
+  return { format: 'cellbook-rulebook/1', version: 1, name, unitKinds, memberNumber: { prefix: '', digits: 7 } };
+}
+
 /** Validates an already-parsed rulebook object (from an API body, a template or a file). */
 export function validateRulebook(
   input: unknown,
@@ -102,12 +128,24 @@ export function validateRulebook(
   locate: (path: PathSegment[]) => { line?: number; column?: string } = () => ({}),
 ): Rulebook {
   const parsed = rulebookSchema.safeParse(input);
-  const raw: { path: PathSegment[]; message: string }[] = parsed.success
-    ? semanticProblems(parsed.data)
-    : parsed.error.issues.map((issue) => ({
-        path: issue.path.filter((p): p is PathSegment => typeof p !== 'symbol'),
-        message: issue.message,
-      }));
+  let raw: { path: PathSegment[]; message: string }[];
+  if (parsed.success) raw = semanticProblems(parsed.data);
+  else {
+    raw = parsed.error.issues.flatMap((issue) => {
+      const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+      // One problem per unknown key, located at the key itself.
+      if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key '${key}' (check the spelling; see docs/rulebook.md)` }));
+      return [{ path, message: issue.message }];
+    });
+    const lenient = lenientRulebook(input);
+    if (lenient) {
+      const reported = raw.map((p) => formatPath(p.path));
+      for (const p of semanticProblems(lenient)) {
+        const at = formatPath(p.path);
+        if (!reported.some((r) => r === at || r.startsWith(`${at}.`) || r.startsWith(`${at}[`) || at.startsWith(`${r}.`) || at.startsWith(`${r}[`))) raw.push(p);
+      }
+    }
+  }
   if (raw.length === 0 && parsed.success) return parsed.data;
   const problems: Problem[] = raw.map((p) => ({ path: formatPath(p.path), message: p.message, ...locate(p.path) }));
   throw new AppError('invalid_rulebook', `${source} has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, {
