@@ -65,7 +65,6 @@ export async function withBulkSession<T>(database: Database, work: (s: BulkSessi
   const single = new Kysely<DB>({
     dialect: new PostgresDialect({
       pool: {
-        options: {},
         connect: async () => {
           await copy.finish();
           return { query: client.query.bind(client) as pg.PoolClient['query'], release: () => undefined };
