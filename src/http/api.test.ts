@@ -261,3 +261,30 @@ for (const dialect of dialectNames) {
     });
   });
 }
+
+describe('request logging', () => {
+  it('never writes query strings, tokens or bodies to the log', async () => {
+    const t = await createTestDatabase('sqlite');
+    const ctx = createAppContext(t.database);
+    const token = await replaceAdminToken(ctx);
+    const lines: string[] = [];
+    const { Writable } = await import('node:stream');
+    const stream = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const app = await buildServer(ctx, { logger: true, logStream: stream });
+    await app.inject({ method: 'GET', url: `/api/v1/orgs/x/members?q=${encodeURIComponent('김민준')}`, headers: { authorization: `Bearer ${token}` } });
+    await app.inject({ method: 'POST', url: '/api/v1/orgs', headers: { authorization: `Bearer ${token}` }, payload: { slug: 'secret-name-홍길동', template: 'party' } });
+    await app.close();
+    await t.drop();
+    const log = lines.join('');
+    expect(log).toContain('/api/v1/orgs/x/members');
+    expect(log).not.toContain('김민준');
+    expect(log).not.toContain(encodeURIComponent('김민준'));
+    expect(log).not.toContain(token);
+    expect(log).not.toContain('홍길동');
+  });
+});
