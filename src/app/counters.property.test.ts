@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError, type ErrorCode } from '../core/errors.js';
 import { templateRulebook } from '../core/rulebook/templates.js';
 import { admitMember } from './admit-member.js';
 import { changeMemberStatus } from './change-member-status.js';
-import { createAppContext, type AppContext } from './context.js';
+import { type AppContext } from './context.js';
 import { createOrg } from './create-org.js';
 import { createUnit } from './create-unit.js';
 import { dissolveUnit } from './dissolve-unit.js';
@@ -16,8 +16,8 @@ import { transferMember } from './transfer-member.js';
 import { listUnits } from './unit-queries.js';
 import { verifyCounters } from './verify-counters.js';
 import type { MemberView, UnitView } from './views.js';
-import { fixedClock } from '../test-support/expect-error.js';
-import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { useFreshContext } from '../test-support/fresh-context.js';
 
 type Op =
   | { t: 'admit'; cell: number; placed: boolean }
@@ -56,13 +56,7 @@ const pick = <T,>(xs: readonly T[], i: number): T | undefined => (xs.length === 
 for (const dialect of dialectNames) {
   describe.skipIf(dialect === 'postgres' && !postgresAvailable())(`maintained counters on ${dialect}`, () => {
     let ctx: AppContext;
-    let drop: () => Promise<void>;
-    beforeAll(async () => {
-      const t = await createTestDatabase(dialect);
-      ctx = createAppContext(t.database, fixedClock);
-      drop = t.drop;
-    });
-    afterAll(async () => drop());
+    useFreshContext(dialect, (c) => (ctx = c), 'suite');
 
     let orgSeq = 0;
     /** A new organization per run (runs share the database; tenants are isolated): two provinces of committees with a few cells. */

@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { templateRulebook } from '../core/rulebook/templates.js';
 import type { AppError } from '../core/errors.js';
 import { admitMember } from './admit-member.js';
-import { createAppContext, type AppContext } from './context.js';
+import { type AppContext } from './context.js';
 import { createOrg } from './create-org.js';
 import { exportMembers, exportUnits } from './export-csv.js';
 import { importMembers } from './import-members.js';
@@ -11,8 +11,9 @@ import { importUnits } from './import-units.js';
 import { getMember, listMembers } from './member-queries.js';
 import { getUnit, listUnits } from './unit-queries.js';
 import { verifyCounters } from './verify-counters.js';
-import { expectError, fixedClock } from '../test-support/expect-error.js';
-import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { expectError } from '../test-support/expect-error.js';
+import { dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { useFreshContext } from '../test-support/fresh-context.js';
 
 const HEADER = 'member_no,family_name,given_name,birth_date,unit_code,status,joined_on,phone,email';
 
@@ -45,13 +46,7 @@ async function text(gen: AsyncGenerator<string>): Promise<string> {
 for (const dialect of dialectNames) {
   describe.skipIf(dialect === 'postgres' && !postgresAvailable())(`CSV import and export on ${dialect}`, () => {
     let ctx: AppContext;
-    let drop: () => Promise<void>;
-    beforeEach(async () => {
-      const t = await createTestDatabase(dialect);
-      ctx = createAppContext(t.database, fixedClock);
-      drop = t.drop;
-    });
-    afterEach(async () => drop());
+    useFreshContext(dialect, (c) => (ctx = c));
 
     async function freshOrg(slug = 'party'): Promise<string> {
       await createOrg(ctx, { slug, rulebook: templateRulebook('party') });

@@ -1,27 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { admitMember } from './admit-member.js';
 import { appointOfficer } from './appoint-officer.js';
 import { changeMemberStatus } from './change-member-status.js';
-import { createAppContext, type AppContext } from './context.js';
+import { type AppContext } from './context.js';
 import { getMember, listMembers } from './member-queries.js';
 import { transferMember } from './transfer-member.js';
 import { getUnit } from './unit-queries.js';
 import { updateMember } from './update-member.js';
 import { verifyCounters } from './verify-counters.js';
 import { buildCell, buildMember, buildMembers, buildPartyOrg } from '../test-support/factories.js';
-import { expectError, fixedClock, TODAY } from '../test-support/expect-error.js';
-import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { expectError, TODAY } from '../test-support/expect-error.js';
+import { dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { useFreshContext } from '../test-support/fresh-context.js';
 
 for (const dialect of dialectNames) {
   describe.skipIf(dialect === 'postgres' && !postgresAvailable())(`members on ${dialect}`, () => {
     let ctx: AppContext;
-    let drop: () => Promise<void>;
-    beforeEach(async () => {
-      const t = await createTestDatabase(dialect);
-      ctx = createAppContext(t.database, fixedClock);
-      drop = t.drop;
-    });
-    afterEach(async () => drop());
+    useFreshContext(dialect, (c) => (ctx = c));
 
     const names = async (org: string, q: string): Promise<string[]> =>
       (await listMembers(ctx, { org, q })).items.map((m) => `${m.familyName} ${m.givenName}`).sort();

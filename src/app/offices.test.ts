@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { templateRulebook } from '../core/rulebook/templates.js';
 import { appointOfficer } from './appoint-officer.js';
 import { changeMemberStatus } from './change-member-status.js';
-import { createAppContext, type AppContext } from './context.js';
+import { type AppContext } from './context.js';
 import { createOrg } from './create-org.js';
 import { createUnit } from './create-unit.js';
 import { endOfficeTerm } from './end-office-term.js';
@@ -13,19 +13,14 @@ import { transferMember } from './transfer-member.js';
 import { reportViolations } from './violation-report.js';
 import type { UnitView } from './views.js';
 import { buildCell, buildMember, buildMembers, buildPartyOrg } from '../test-support/factories.js';
-import { expectError, fixedClock, TODAY } from '../test-support/expect-error.js';
-import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { expectError, TODAY } from '../test-support/expect-error.js';
+import { dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { useFreshContext } from '../test-support/fresh-context.js';
 
 for (const dialect of dialectNames) {
   describe.skipIf(dialect === 'postgres' && !postgresAvailable())(`offices on ${dialect}`, () => {
     let ctx: AppContext;
-    let drop: () => Promise<void>;
-    beforeEach(async () => {
-      const t = await createTestDatabase(dialect);
-      ctx = createAppContext(t.database, fixedClock);
-      drop = t.drop;
-    });
-    afterEach(async () => drop());
+    useFreshContext(dialect, (c) => (ctx = c));
 
     /** Vacancies reported for one unit (the rest of the tree has vacancies of its own). */
     const vacanciesOf = async (org: string, unit: UnitView): Promise<string[]> =>

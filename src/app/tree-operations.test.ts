@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppContext, type AppContext } from './context.js';
+import { describe, expect, it } from 'vitest';
+import type { AppContext } from './context.js';
 import { createUnit } from './create-unit.js';
 import { moveUnit } from './move-unit.js';
 import { renameUnit } from './rename-unit.js';
@@ -10,31 +10,14 @@ import { getUnit, getUnitHistory, listUnits } from './unit-queries.js';
 import { listMembers, getMember } from './member-queries.js';
 import { verifyCounters } from './verify-counters.js';
 import { buildCell, buildMembers, buildPartyOrg } from '../test-support/factories.js';
-import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
-import { AppError } from '../core/errors.js';
-
-async function expectError(p: Promise<unknown>, code: string, text?: RegExp): Promise<AppError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(AppError);
-  const err = e as AppError;
-  expect(err.code).toBe(code);
-  if (text) expect(err.message).toMatch(text);
-  return err;
-}
+import { dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { useFreshContext } from '../test-support/fresh-context.js';
+import { expectError } from '../test-support/expect-error.js';
 
 for (const dialect of dialectNames) {
   describe.skipIf(dialect === 'postgres' && !postgresAvailable())(`tree operations on ${dialect}`, () => {
     let ctx: AppContext;
-    let drop: () => Promise<void>;
-    beforeEach(async () => {
-      const t = await createTestDatabase(dialect);
-      ctx = createAppContext(t.database, () => new Date('2026-11-29T10:00:00Z'));
-      drop = t.drop;
-    });
-    afterEach(async () => drop());
+    useFreshContext(dialect, (c) => (ctx = c));
 
     it('creates a chain of units and keeps subtree unit counts', async () => {
       const { slug, root, section } = await buildPartyOrg(ctx);

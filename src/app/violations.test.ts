@@ -1,15 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appointOfficer } from './appoint-officer.js';
 import { changeMemberStatus } from './change-member-status.js';
-import { createAppContext, type AppContext } from './context.js';
+import { type AppContext } from './context.js';
 import { createUnit } from './create-unit.js';
 import { mergeUnits } from './merge-units.js';
 import { splitUnit } from './split-unit.js';
 import { getUnit } from './unit-queries.js';
 import { reportViolations, type Violation, type ViolationReport } from './violation-report.js';
 import { buildCell, buildMember, buildMembers, buildPartyOrg } from '../test-support/factories.js';
-import { expectError, fixedClock } from '../test-support/expect-error.js';
-import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { expectError } from '../test-support/expect-error.js';
+import { dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { useFreshContext } from '../test-support/fresh-context.js';
 
 const sizeViolations = (r: ViolationReport): Violation[] => r.violations.filter((v) => v.type === 'unit_too_small' || v.type === 'unit_too_large');
 const byCode = (r: ViolationReport, code: string): Violation[] => r.violations.filter((v) => v.unit?.code === code);
@@ -17,13 +18,7 @@ const byCode = (r: ViolationReport, code: string): Violation[] => r.violations.f
 for (const dialect of dialectNames) {
   describe.skipIf(dialect === 'postgres' && !postgresAvailable())(`violation report on ${dialect}`, () => {
     let ctx: AppContext;
-    let drop: () => Promise<void>;
-    beforeEach(async () => {
-      const t = await createTestDatabase(dialect);
-      ctx = createAppContext(t.database, fixedClock);
-      drop = t.drop;
-    });
-    afterEach(async () => drop());
+    useFreshContext(dialect, (c) => (ctx = c));
 
     it('reports cells outside 5–30 with a merge or a split as remedy, and unplaced members', async () => {
       const { slug, section } = await buildPartyOrg(ctx);
