@@ -1,4 +1,5 @@
 import { isIsoDate } from '../core/dates.js';
+import { recordAudit } from './audit-log.js';
 import { AppError, type Problem } from '../core/errors.js';
 import { checkMemberFields, checkMemberNo, cleanMemberFields, formatMemberNo, withApiFieldNames, type MemberFields } from '../core/member-fields.js';
 import { admissionStatuses, isMemberStatus, type MemberStatus } from '../core/member-status.js';
@@ -85,6 +86,15 @@ export async function admitMember(ctx: AppContext, input: AdmitMemberInput): Pro
     });
     await insertMemberEvent(trx, { org_id: org.id, member_id: row.id, type: 'admitted', from_value: null, to_value: status, occurred_on: joinedOn, reason, created_at: at });
     if (unit) await new CounterDeltas().members(unit.path, 1).apply(trx, org.id);
+    await recordAudit(trx, ctx, {
+      orgId: org.id,
+      action: 'member.admit',
+      entityType: 'member',
+      entityId: row.id,
+      reason,
+      data: { memberNo, status, unitCode: unit?.code ?? null, joinedOn },
+      personal: { memberId: row.id, values: { familyName: fields.familyName, givenName: fields.givenName, birthDate: fields.birthDate, phone: fields.phone, email: fields.email } },
+    });
     return memberView(await resolveMember(trx, org.id, { id: row.id }));
   });
 }

@@ -1,4 +1,5 @@
 import { addMonths, isIsoDate } from '../core/dates.js';
+import { recordAudit } from './audit-log.js';
 import { AppError } from '../core/errors.js';
 import { isActiveStatus, type MemberStatus } from '../core/member-status.js';
 import { isInSubtree } from '../core/unit-path.js';
@@ -68,6 +69,7 @@ export async function appointOfficer(ctx: AppContext, input: AppointOfficerInput
       version: 1,
       created_at: nowOf(ctx),
     });
+    await recordAudit(trx, ctx, { orgId: org.id, action: 'office.appoint', entityType: 'office_term', entityId: term.id, data: { unitCode: unit.code, office: office.key, memberId: member.id, startOn, endOn } });
     return officeTermView(term);
   });
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.js';
+import { recordAudit } from './audit-log.js';
 import { assertTransition, isActiveStatus, isMemberStatus, memberStatuses, type MemberStatus } from '../core/member-status.js';
 import { insertMemberEvent, updateMemberIfVersion } from '../store/member.repository.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
@@ -49,6 +50,7 @@ export async function changeMemberStatus(ctx: AppContext, input: ChangeMemberSta
     }
     await insertMemberEvent(trx, { org_id: org.id, member_id: member.id, type: 'status_changed', from_value: from, to_value: to, occurred_on: on, reason, created_at: at });
     await deltas.apply(trx, org.id);
+    await recordAudit(trx, ctx, { orgId: org.id, action: 'member.status', entityType: 'member', entityId: member.id, reason, data: { before: { status: from }, after: { status: to } } });
     return memberView(await resolveMember(trx, org.id, { id: member.id }));
   });
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.js';
+import { recordAudit } from './audit-log.js';
 import type { Rulebook } from '../core/rulebook/schema.js';
 import { findOrgBySlug, insertOrg, insertRulebookVersion } from '../store/org.repository.js';
 import { inTransaction, nowOf, type AppContext } from './context.js';
@@ -37,6 +38,7 @@ export async function createOrg(ctx: AppContext, input: CreateOrgInput): Promise
       created_at: at,
     });
     await insertRulebookVersion(trx, org.id, input.rulebook.version, document, at);
+    await recordAudit(trx, ctx, { orgId: org.id, action: 'org.create', entityType: 'org', entityId: org.id, data: { slug: org.slug, name: org.name, rulebookVersion: org.rulebook_version } });
     return orgView(org);
   });
 }

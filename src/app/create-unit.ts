@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.js';
+import { recordAudit } from './audit-log.js';
 import { childPath, depthOf } from '../core/unit-path.js';
 import { findUnitByCode, insertUnit, type UnitRow } from '../store/unit.repository.js';
 import { reserveSequence } from '../store/org.repository.js';
@@ -106,6 +107,7 @@ export async function createUnit(ctx: AppContext, input: CreateUnitInput): Promi
       deltas,
     );
     await deltas.apply(trx, scope.org.id);
+    await recordAudit(trx, ctx, { orgId: scope.org.id, action: 'unit.create', entityType: 'unit', entityId: unit.id, reason: input.reason?.trim() || null, data: { code: unit.code, name: unit.name, kind: unit.kind, parentCode: parent?.code ?? null } });
     return unitView(await resolveUnit(trx, scope.org.id, { id: unit.id }));
   });
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.js';
+import { recordAudit } from './audit-log.js';
 import type { Executor } from '../store/database.js';
 import { listUnitTerms, endTermIfVersion } from '../store/office.repository.js';
 import { updateUnitIfVersion, type UnitRow } from '../store/unit.repository.js';
@@ -48,6 +49,7 @@ export async function dissolveUnit(ctx: AppContext, input: DissolveUnitInput): P
     const deltas = new CounterDeltas();
     await dissolveUnitIn(trx, org.id, unit, todayOf(ctx), nowOf(ctx), reason, {}, deltas);
     await deltas.apply(trx, org.id);
+    await recordAudit(trx, ctx, { orgId: org.id, action: 'unit.dissolve', entityType: 'unit', entityId: unit.id, reason, data: { code: unit.code } });
     return unitView(await resolveUnit(trx, org.id, { id: unit.id }));
   });
 }

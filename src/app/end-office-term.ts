@@ -1,4 +1,5 @@
 import { isIsoDate } from '../core/dates.js';
+import { recordAudit } from './audit-log.js';
 import { AppError } from '../core/errors.js';
 import { endTermIfVersion, findOfficeTerm } from '../store/office.repository.js';
 import { inTransaction, todayOf, type AppContext } from './context.js';
@@ -31,6 +32,7 @@ export async function endOfficeTerm(ctx: AppContext, input: EndOfficeTermInput):
       throw new AppError('validation_failed', `A term that starts on ${term.start_on} cannot end on ${endOn}`, { problems: [{ path: 'endOn', message: `must be after ${term.start_on}` }] });
     }
     if (!(await endTermIfVersion(trx, org.id, term.id, term.version, endOn, reason))) throw staleWrite(`Office term ${term.id}`);
+    await recordAudit(trx, ctx, { orgId: org.id, action: 'office.end', entityType: 'office_term', entityId: term.id, reason, data: { before: { endOn: term.end_on }, after: { endOn } } });
     const fresh = await findOfficeTerm(trx, org.id, term.id);
     if (!fresh) throw new Error('term vanished');
     return officeTermView(fresh);

@@ -1,4 +1,5 @@
 import { AppError, type Problem } from '../core/errors.js';
+import { recordAudit } from './audit-log.js';
 import { updateUnitIfVersion } from '../store/unit.repository.js';
 import { insertImportBatch } from '../store/import.repository.js';
 import { nowOf, todayOf, type AppContext } from './context.js';
@@ -106,6 +107,7 @@ export async function importUnits(ctx: AppContext, opts: ImportOptions): Promise
       }
       // Counters go to the rows last, after every unit's path is known.
       await deltas.apply(trx, scope.org.id);
+      await recordAudit(trx, ctx, { orgId: scope.org.id, action: 'import.units', entityType: 'org', entityId: scope.org.id, data: { source: opts.source.slice(0, 200), rows: report.rows, inserted: report.inserted, updated: report.updated, unchanged: report.unchanged } });
       await insertImportBatch(trx, { org_id: scope.org.id, kind: 'units', source: opts.source.slice(0, 200), rows: report.rows, inserted: report.inserted, updated: report.updated, unchanged: report.unchanged, created_at: at });
       if (opts.dryRun) throw new DryRun();
     });

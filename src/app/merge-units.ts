@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.js';
+import { recordAudit } from './audit-log.js';
 import { moveAllMembers } from '../store/member.repository.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { CounterDeltas } from './counter-deltas.js';
@@ -43,6 +44,7 @@ export async function mergeUnits(ctx: AppContext, input: MergeUnitsInput): Promi
     await dissolveUnitIn(trx, org.id, emptied, on, at, reason, { targetCode: target.code, membersMoved: moved }, deltas, 'merged_into');
     await recordUnitEvent(trx, { orgId: org.id, unitId: target.id, type: 'merged_from', on, reason, detail: { sourceCode: source.code, membersMoved: moved }, at });
     await deltas.apply(trx, org.id);
+    await recordAudit(trx, ctx, { orgId: org.id, action: 'unit.merge', entityType: 'unit', entityId: source.id, reason, data: { sourceCode: source.code, targetId: target.id, targetCode: target.code, membersMoved: moved } });
     return unitView(await resolveUnit(trx, org.id, { id: target.id }));
   });
 }

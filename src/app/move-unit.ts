@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.js';
+import { recordAudit } from './audit-log.js';
 import { childPath, depthOf, isInSubtree, subtreeRange } from '../core/unit-path.js';
 import { rewriteSubtreePaths, updateUnitIfVersion } from '../store/unit.repository.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
@@ -53,6 +54,7 @@ export async function moveUnit(ctx: AppContext, input: MoveUnitInput): Promise<U
       detail: { fromParentCode: oldParent?.code ?? null, toParentCode: parent.code, fromDepth: unit.depth, toDepth: depthOf(newPath) },
       at,
     });
+    await recordAudit(trx, ctx, { orgId: org.id, action: 'unit.move', entityType: 'unit', entityId: unit.id, reason, data: { before: { parentCode: oldParent?.code ?? null }, after: { parentCode: parent.code } } });
     return unitView(await resolveUnit(trx, org.id, { id: unit.id }));
   });
 }

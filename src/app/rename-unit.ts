@@ -1,4 +1,5 @@
 import { updateUnitIfVersion } from '../store/unit.repository.js';
+import { recordAudit } from './audit-log.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { checkUnitName } from './create-unit.js';
 import { loadOrg } from './org-scope.js';
@@ -24,6 +25,7 @@ export async function renameUnit(ctx: AppContext, input: RenameUnitInput): Promi
     const at = nowOf(ctx);
     if (!(await updateUnitIfVersion(trx, org.id, unit.id, unit.version, { name, updated_at: at }))) throw staleWrite(`Unit '${unit.code}'`);
     await recordUnitEvent(trx, { orgId: org.id, unitId: unit.id, type: 'renamed', on: todayOf(ctx), reason, detail: { from: unit.name, to: name }, at });
+    await recordAudit(trx, ctx, { orgId: org.id, action: 'unit.rename', entityType: 'unit', entityId: unit.id, reason, data: { before: { name: unit.name }, after: { name } } });
     return unitView(await resolveUnit(trx, org.id, { id: unit.id }));
   });
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.js';
+import { recordAudit } from './audit-log.js';
 import { findMembersByIds } from '../store/member.repository.js';
 import { resolveUnit } from './refs.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
@@ -72,6 +73,7 @@ export async function splitUnit(ctx: AppContext, input: SplitUnitInput): Promise
       await recordUnitEvent(trx, { orgId: org.id, unitId: unit.id, type: 'split', on, reason, detail: { newUnitCode: created.code, membersMoved: members.length }, at });
       await recordUnitEvent(trx, { orgId: org.id, unitId: created.id, type: 'split_from', on, reason, detail: { sourceCode: unit.code, membersMoved: members.length }, at });
       await deltas.apply(trx, org.id);
+      await recordAudit(trx, ctx, { orgId: org.id, action: 'unit.split', entityType: 'unit', entityId: unit.id, reason, data: { code: unit.code, newUnitId: created.id, newUnitCode: created.code, memberIds: members.map((m) => m.id) } });
       const check = (size: number): SizeCheck => ({
         size,
         min: kind.size?.min ?? null,

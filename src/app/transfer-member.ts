@@ -1,4 +1,5 @@
 import { isIsoDate } from '../core/dates.js';
+import { recordAudit } from './audit-log.js';
 import { AppError } from '../core/errors.js';
 import { isActiveStatus, type MemberStatus } from '../core/member-status.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
@@ -46,6 +47,7 @@ export async function transferMember(ctx: AppContext, input: TransferMemberInput
     const at = nowOf(ctx);
     await placeMember(trx, org.id, member, current, target, { on, at, reason, deltas });
     await deltas.apply(trx, org.id);
+    await recordAudit(trx, ctx, { orgId: org.id, action: 'member.transfer', entityType: 'member', entityId: member.id, reason, data: { before: { unitCode: current?.code ?? null }, after: { unitCode: target.code }, on } });
     return memberView({ ...member, unit_id: target.id, placed_on: on, placement_reason: reason, updated_at: at, version: member.version + 1 });
   });
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.js';
+import { recordAudit } from './audit-log.js';
 import { checkMemberFields, cleanMemberFields, withApiFieldNames, type MemberFields } from '../core/member-fields.js';
 import { nameSearchKey } from '../core/name-search.js';
 import { insertMemberEvent, updateMemberIfVersion } from '../store/member.repository.js';
@@ -44,6 +45,17 @@ export async function updateMember(ctx: AppContext, input: UpdateMemberInput): P
     // The history says which fields changed, never their values: personal data stays in one place.
     const changed = (['familyName', 'givenName', 'birthDate', 'phone', 'email'] as const).filter((k) => input[k] !== undefined);
     await insertMemberEvent(trx, { org_id: org.id, member_id: member.id, type: 'updated', from_value: null, to_value: changed.join(','), occurred_on: todayOf(ctx), reason: input.reason?.trim() || null, created_at: at });
+    const stored = { familyName: member.family_name, givenName: member.given_name, birthDate: member.birth_date, phone: member.phone, email: member.email };
+    const next = { familyName: f.familyName, givenName: f.givenName, birthDate: f.birthDate, phone: f.phone, email: f.email };
+    await recordAudit(trx, ctx, {
+      orgId: org.id,
+      action: 'member.update',
+      entityType: 'member',
+      entityId: member.id,
+      reason: input.reason?.trim() || null,
+      data: { fields: changed },
+      personal: { memberId: member.id, values: { before: Object.fromEntries(changed.map((k) => [k, stored[k]])), after: Object.fromEntries(changed.map((k) => [k, next[k]])) } },
+    });
     return memberView(await resolveMember(trx, org.id, { id: member.id }));
   });
 }

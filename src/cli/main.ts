@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { AppError } from '../core/errors.js';
 import { isTemplateName, templateNames, templateRulebook } from '../core/rulebook/templates.js';
 import { parseRulebook } from '../core/rulebook/validate-rulebook.js';
@@ -10,6 +11,7 @@ import { migrateToLatest, openDatabase } from '../store/database.js';
 import { loadConfig } from './config.js';
 import { printError, printTable, processIo, type CliIo } from './output.js';
 import type { CliRuntime, GlobalOptions } from './runtime.js';
+import { registerAuditCommands } from './commands/audit.js';
 import { registerDataCommands } from './commands/data.js';
 import { registerServe } from './commands/serve.js';
 import { registerTreeCommands } from './commands/tree.js';
@@ -52,7 +54,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       const database = openDatabase(config.databaseUrl);
       try {
         const migrated = await migrateToLatest(database);
-        const ctx = createAppContext(database);
+        // The local operator: whoever can run the CLI on the server's machine.
+        const ctx = createAppContext(database, () => new Date(), { kind: 'system', label: `cli:${userInfo().username}` });
         return await work({ ctx, database, config, migrated });
       } finally {
         if (!keepOpen) await database.close();
@@ -158,6 +161,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   registerTreeCommands(program, runtime);
   registerMemberCommands(program, runtime);
   registerDataCommands(program, runtime);
+  registerAuditCommands(program, runtime);
   registerServe(program, runtime);
 
   try {

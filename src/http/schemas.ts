@@ -147,3 +147,14 @@ export const errorResponses = {
   409: problemSchema,
   422: problemSchema,
 } as const;
+
+const jsonValue: z.ZodType<unknown> = z.unknown();
+export const auditEventSchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  reason: z.string().nullable(),
+  data: jsonValue,
+  personal: jsonValue.describe('Personal fields recorded with the event; null when none or erased'),
+});

@@ -1,7 +1,7 @@
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { AppContext } from '../app/context.js';
+import { actingAs, type AppContext } from '../app/context.js';
 import { errorCatalogue } from '../core/errors.js';
 import { registerAuth } from './auth.js';
 import { sendProblem } from './problem.js';
@@ -27,7 +27,9 @@ export const redactedLogPaths = ['req.headers.authorization', 'req.headers.cooki
  * Builds the HTTP application without listening, so tests drive it through `inject()` and
  * `cellbook serve` adds only `listen()`.
  */
-export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
+export async function buildServer(baseCtx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
+  // Until accounts exist every API call acts as the holder of the admin token.
+  const ctx = actingAs(baseCtx, { kind: 'system', label: 'admin-token' });
   const app = Fastify({
     logger: options.logger
       ? {

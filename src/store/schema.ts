@@ -134,6 +134,98 @@ export interface AdminTokenTable {
   created_at: string;
 }
 
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  password_hash: string | null;
+  is_admin: number;
+  org_id: number | null;
+  member_id: number | null;
+  disabled_at: string | null;
+  version: number;
+  created_at: string;
+}
+
+export interface SessionTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  label: string;
+  scope: 'read' | 'write';
+  expires_at: string;
+  revoked_at: string | null;
+  created_at: string;
+}
+
+export interface PasswordResetTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+/** A role granted to a user at a unit, applying to its subtree, for [start_on, end_on). */
+export interface GrantTable {
+  id: Generated<number>;
+  org_id: number;
+  user_id: number;
+  unit_id: number;
+  role: string;
+  start_on: string;
+  end_on: string | null;
+  created_at: string;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  window_start: string;
+  failures: number;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  chain: string;
+  org_id: number | null;
+  seq: number;
+  /** ISO timestamp kept as text on both engines, so the hashed value never changes form. */
+  at: string;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  reason: string | null;
+  data: string;
+  personal_digest: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditPersonalTable {
+  event_id: number;
+  org_id: number | null;
+  member_id: number | null;
+  salt: string;
+  payload: string;
+}
+
+export interface AuditHeadTable {
+  chain: string;
+  seq: number;
+  hash: string;
+}
+
 export interface DB {
   orgs: OrgTable;
   rulebook_versions: RulebookVersionTable;
@@ -145,4 +237,13 @@ export interface DB {
   office_terms: OfficeTermTable;
   import_batches: ImportBatchTable;
   admin_tokens: AdminTokenTable;
+  users: UserTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  password_resets: PasswordResetTable;
+  grants: GrantTable;
+  login_throttle: LoginThrottleTable;
+  audit_events: AuditEventTable;
+  audit_personal: AuditPersonalTable;
+  audit_heads: AuditHeadTable;
 }

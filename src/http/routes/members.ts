@@ -7,7 +7,8 @@ import type { AppContext } from '../../app/context.js';
 import { getMember, listMembers } from '../../app/member-queries.js';
 import { transferMember } from '../../app/transfer-member.js';
 import { updateMember } from '../../app/update-member.js';
-import { booleanQuery, errorResponses, id, isoDate, memberDetailSchema, memberParams, memberSchema, memberStatusSchema, orgParams, pageOf, pageQuery, reason, version } from '../schemas.js';
+import { entityAuditHistory } from '../../app/audit-queries.js';
+import { auditEventSchema, booleanQuery, errorResponses, id, isoDate, memberDetailSchema, memberParams, memberSchema, memberStatusSchema, orgParams, pageOf, pageQuery, reason, version } from '../schemas.js';
 
 const personal = {
   familyName: z.string().max(100),
@@ -78,6 +79,10 @@ export function memberRoutes(ctx: AppContext) {
     app.get('/orgs/:org/members/:memberId', { schema: { tags, summary: 'A member with placement, status and office history', params: memberParams, response: { 200: memberDetailSchema, ...errorResponses } } }, async (req) =>
       getMember(ctx, req.params.org, { id: req.params.memberId }),
     );
+
+    app.get('/orgs/:org/members/:memberId/audit', { schema: { tags: ['audit'], summary: 'Audit events of a member, with the personal fields they recorded', params: memberParams, response: { 200: z.object({ items: z.array(auditEventSchema) }), ...errorResponses } } }, async (req) => ({
+      items: await entityAuditHistory(ctx, req.params.org, 'member', req.params.memberId),
+    }));
 
     app.patch(
       '/orgs/:org/members/:memberId',

@@ -12,7 +12,9 @@ import { moveUnit } from '../../app/move-unit.js';
 import { renameUnit } from '../../app/rename-unit.js';
 import { splitUnit } from '../../app/split-unit.js';
 import { getUnit, getUnitCounts, getUnitHistory, listUnits } from '../../app/unit-queries.js';
+import { entityAuditHistory } from '../../app/audit-queries.js';
 import {
+  auditEventSchema,
   booleanQuery,
   countsSchema,
   errorResponses,
@@ -98,6 +100,10 @@ export function unitRoutes(ctx: AppContext) {
     app.get('/orgs/:org/units/:unitId/counts', { schema: { tags, summary: 'Direct and subtree member counts and subtree unit count (from maintained counters)', params: unitParams, response: { 200: countsSchema, ...errorResponses } } }, async (req) =>
       getUnitCounts(ctx, req.params.org, { id: req.params.unitId }),
     );
+
+    app.get('/orgs/:org/units/:unitId/audit', { schema: { tags: ['audit'], summary: 'Audit events of a unit', params: unitParams, response: { 200: z.object({ items: z.array(auditEventSchema) }), ...errorResponses } } }, async (req) => ({
+      items: await entityAuditHistory(ctx, req.params.org, 'unit', req.params.unitId),
+    }));
 
     app.get('/orgs/:org/units/:unitId/history', { schema: { tags, summary: 'Renames, moves, splits, merges and dissolution of a unit', params: unitParams, response: { 200: z.object({ items: z.array(unitEventSchema) }), ...errorResponses } } }, async (req) => ({
       items: await getUnitHistory(ctx, req.params.org, { id: req.params.unitId }),

@@ -1,6 +1,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { MigrationContext } from './context.js';
 import * as m0001 from './0001-initial.js';
+import * as m0002 from './0002-accounts-audit.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see 0001-initial.ts
 type AnyDB = Kysely<any>;
@@ -12,6 +13,7 @@ interface DialectMigration {
 /** Every migration in order. Names are permanent: they are recorded in the database. */
 const all: Record<string, DialectMigration> = {
   '0001-initial': m0001,
+  '0002-accounts-audit': m0002,
 };
 
 export class CellbookMigrations implements MigrationProvider {

@@ -1,0 +1,112 @@
+import { ChainVerifier, type ChainBreak } from '../core/audit/audit-chain.js';
+import type { Json } from '../core/audit/canonical-json.js';
+import { findAuditPersonal, listAuditChains, listAuditEventsAfter, listEntityAuditEvents, readAuditHead, type AuditEventRow } from '../store/audit.repository.js';
+import { orgChain } from './audit-log.js';
+import { readDb, type AppContext } from './context.js';
+import { loadOrg } from './org-scope.js';
+import { resolveMember, resolveUnit } from './refs.js';
+
+export interface ChainReport {
+  chain: string;
+  events: number;
+  head: { seq: number; hash: string } | null;
+  intact: boolean;
+  /** The first broken link, with what is wrong there. */
+  problem: string | null;
+}
+
+const describeBreak = (b: ChainBreak): string =>
+  b.kind === 'sequence'
+    ? `event ${b.expected} is missing or out of order (found ${b.seq} in its place)`
+    : b.kind === 'link'
+      ? `event ${b.seq} does not link to the event before it`
+      : `event ${b.seq} was changed after it was written`;
+
+/**
+ * Verifies audit chains from their first event: every link, every hash, no gaps, and that the chain
+ * ends at the stored head (and at `expectHead`, a head kept outside the system, when given).
+ */
+export async function verifyAudit(ctx: AppContext, opts: { org?: string | undefined; expectHead?: string | undefined } = {}): Promise<ChainReport[]> {
+  const db = readDb(ctx);
+  const chains = opts.org ? [orgChain((await loadOrg(db, opts.org)).org.id)] : await listAuditChains(db);
+  const reports: ChainReport[] = [];
+  for (const chain of chains) {
+    const v = new ChainVerifier();
+    let problem: string | null = null;
+    let after = 0;
+    for (;;) {
+      const page = await listAuditEventsAfter(db, chain, after, 10000);
+      if (page.length === 0) break;
+      for (const row of page) {
+        const broken = v.check(toChained(row));
+        if (broken) {
+          problem = describeBreak(broken);
+          break;
+        }
+      }
+      if (problem) break;
+      after = Number(page[page.length - 1]?.seq ?? after);
+    }
+    const stored = (await readAuditHead(db, chain)) ?? null;
+    if (!problem && stored && (stored.seq !== v.checked || stored.hash !== v.head)) {
+      problem = `the chain ends at event ${v.checked} but its head says ${stored.seq}: events were removed from the end`;
+    }
+    if (!problem && opts.expectHead) {
+      const [seqText, hash] = opts.expectHead.includes(':') ? (opts.expectHead.split(':') as [string, string]) : [String(v.checked), opts.expectHead];
+      if (Number(seqText) > v.checked) problem = `the head kept outside names event ${seqText}, but the chain has only ${v.checked}`;
+      else if (Number(seqText) === v.checked && hash !== v.head) problem = 'the chain does not end at the head kept outside';
+    }
+    reports.push({ chain, events: v.checked, head: stored, intact: problem === null, problem });
+  }
+  return reports;
+}
+
+function toChained(row: AuditEventRow) {
+  return {
+    seq: Number(row.seq),
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    reason: row.reason,
+    data: JSON.parse(row.data) as Json,
+    personalDigest: row.personal_digest,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+export async function auditHeads(ctx: AppContext, org?: string): Promise<{ chain: string; seq: number; hash: string }[]> {
+  const db = readDb(ctx);
+  const chains = org ? [orgChain((await loadOrg(db, org)).org.id)] : await listAuditChains(db);
+  const out: { chain: string; seq: number; hash: string }[] = [];
+  for (const chain of chains) {
+    const head = await readAuditHead(db, chain);
+    if (head) out.push({ chain, ...head });
+  }
+  return out;
+}
+
+export interface AuditEventView {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  reason: string | null;
+  data: Json;
+  /** Personal fields recorded with the event; null when it had none or they were erased. */
+  personal: Json | null;
+}
+
+/** The audit history of one unit or member. */
+export async function entityAuditHistory(ctx: AppContext, org: string, entityType: 'unit' | 'member', entityId: number): Promise<AuditEventView[]> {
+  const db = readDb(ctx);
+  const { org: row } = await loadOrg(db, org);
+  // Resolving first makes a missing (later: out-of-scope) entity a 404 rather than an empty history.
+  if (entityType === 'unit') await resolveUnit(db, row.id, { id: entityId });
+  else await resolveMember(db, row.id, { id: entityId });
+  const events = await listEntityAuditEvents(db, row.id, entityType, String(entityId));
+  const personal = new Map((await findAuditPersonal(db, events.map((e) => e.id))).map((p) => [p.event_id, JSON.parse(p.payload) as Json]));
+  return events.map((e) => ({ seq: Number(e.seq), at: e.at, actor: e.actor, action: e.action, reason: e.reason, data: JSON.parse(e.data) as Json, personal: personal.get(e.id) ?? null }));
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { actingAs, type AppContext } from './context.js';
+import { auditHeads, entityAuditHistory, verifyAudit } from './audit-queries.js';
+import { renameUnit } from './rename-unit.js';
+import { transferMember } from './transfer-member.js';
+import { updateMember } from './update-member.js';
+import { buildCell, buildMember, buildPartyOrg } from '../test-support/factories.js';
+import { useFreshContext } from '../test-support/fresh-context.js';
+import { dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+
+for (const dialect of dialectNames) {
+  describe.skipIf(dialect === 'postgres' && !postgresAvailable())(`audit trail on ${dialect}`, () => {
+    let ctx: AppContext;
+    useFreshContext(dialect, (c) => (ctx = c));
+
+    async function scenario() {
+      const { slug, section } = await buildPartyOrg(ctx);
+      const a = await buildCell(ctx, slug, section, 'A');
+      const b = await buildCell(ctx, slug, section, 'B');
+      const m = await buildMember(ctx, slug, a, { familyName: '김', givenName: '민준', email: 'minjun@example.org' });
+      const secretary = actingAs(ctx, { kind: 'user', userId: 7, username: 'sec' });
+      await transferMember(secretary, { org: slug, member: { id: m.id }, to: { id: b.id }, reason: 'moved house' });
+      await updateMember(ctx, { org: slug, member: { id: m.id }, email: 'new@example.org', reason: 'new address' });
+      await renameUnit(ctx, { org: slug, unit: { id: a.id }, name: 'Loom', reason: 'renamed' });
+      return { slug, a, m };
+    }
+
+    it('appends one chained event per write, with actor, action, reason and before/after', async () => {
+      const { slug, a, m } = await scenario();
+      const history = await entityAuditHistory(ctx, slug, 'member', m.id);
+      expect(history.map((e) => e.action)).toEqual(['member.admit', 'member.transfer', 'member.update']);
+      expect(history[1]).toMatchObject({ actor: 'user:7:sec', reason: 'moved house', data: { before: { unitCode: 'A' }, after: { unitCode: 'B' } } });
+      // Personal values are kept apart from the chain and shown only with the history.
+      expect(history[0]?.personal).toMatchObject({ familyName: '김', givenName: '민준' });
+      expect(history[2]?.personal).toEqual({ before: { email: 'minjun@example.org' }, after: { email: 'new@example.org' } });
+      expect(JSON.stringify(history.map((e) => e.data))).not.toContain('민준');
+      const unitHistory = await entityAuditHistory(ctx, slug, 'unit', a.id);
+      expect(unitHistory.map((e) => e.action)).toEqual(['unit.create', 'unit.rename']);
+      const [report] = await verifyAudit(ctx, { org: slug });
+      // org.create, 5 units of the factory, 2 cells, admit, transfer, update, rename
+      expect(report).toMatchObject({ intact: true, events: 12, problem: null });
+      const [head] = await auditHeads(ctx, slug);
+      expect(head?.seq).toBe(12);
+      expect((await verifyAudit(ctx, { org: slug, expectHead: `${head?.seq}:${head?.hash}` }))[0]?.intact).toBe(true);
+    });
+
+    it('detects an edited, a deleted and a truncated event in the stored chain', async () => {
+      const { slug } = await scenario();
+      const db = ctx.database.db;
+      const [head] = await auditHeads(ctx, slug);
+      await sql`update audit_events set reason = 'nothing happened' where seq = 9 and chain like 'org:%'`.execute(db);
+      expect((await verifyAudit(ctx, { org: slug }))[0]?.problem).toBe('event 9 was changed after it was written');
+      const drop = async (cond: string): Promise<void> => {
+        await sql.raw(`delete from audit_personal where event_id in (select id from audit_events where ${cond} and chain like 'org:%')`).execute(db);
+        await sql.raw(`delete from audit_events where ${cond} and chain like 'org:%'`).execute(db);
+      };
+      await drop('seq = 9');
+      expect((await verifyAudit(ctx, { org: slug }))[0]?.problem).toMatch(/event 9 is missing/);
+      await drop('seq >= 9');
+      expect((await verifyAudit(ctx, { org: slug }))[0]?.problem).toMatch(/removed from the end/);
+      // Even with the stored head rewritten to match, the head kept outside still tells.
+      await sql`update audit_heads set seq = 8, hash = (select hash from audit_events where seq = 8 and chain like 'org:%')`.execute(db);
+      expect((await verifyAudit(ctx, { org: slug }))[0]?.intact).toBe(true);
+      expect((await verifyAudit(ctx, { org: slug, expectHead: `${head?.seq}:${head?.hash}` }))[0]?.problem).toMatch(/has only 8/);
+    });
+  });
+}

@@ -1,0 +1,50 @@
+import { PostgresAdapter, sql, type Insertable, type Selectable } from 'kysely';
+import type { Executor } from './database.js';
+import type { AuditEventTable, AuditPersonalTable } from './schema.js';
+
+export type AuditEventRow = Selectable<AuditEventTable>;
+
+/** A chain's head, locked for this transaction (PostgreSQL; SQLite writers are serial anyway). */
+export async function lockAuditHead(db: Executor, chain: string): Promise<{ seq: number; hash: string } | undefined> {
+  const forUpdate = db.getExecutor().adapter instanceof PostgresAdapter ? sql` for update` : sql``;
+  const res = await sql<{ seq: number; hash: string }>`select seq, hash from audit_heads where chain = ${chain}${forUpdate}`.execute(db);
+  const row = res.rows[0];
+  return row ? { seq: Number(row.seq), hash: row.hash } : undefined;
+}
+
+export async function saveAuditHead(db: Executor, chain: string, seq: number, hash: string, existed: boolean): Promise<void> {
+  if (existed) await db.updateTable('audit_heads').set({ seq, hash }).where('chain', '=', chain).execute();
+  else await db.insertInto('audit_heads').values({ chain, seq, hash }).execute();
+}
+
+export async function insertAuditEvent(db: Executor, row: Insertable<AuditEventTable>): Promise<number> {
+  const r = await db.insertInto('audit_events').values(row).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function insertAuditPersonal(db: Executor, row: Insertable<AuditPersonalTable>): Promise<void> {
+  await db.insertInto('audit_personal').values(row).execute();
+}
+
+export async function readAuditHead(db: Executor, chain: string): Promise<{ seq: number; hash: string } | undefined> {
+  const row = await db.selectFrom('audit_heads').select(['seq', 'hash']).where('chain', '=', chain).executeTakeFirst();
+  return row ? { seq: Number(row.seq), hash: row.hash } : undefined;
+}
+
+export async function listAuditChains(db: Executor): Promise<string[]> {
+  return (await db.selectFrom('audit_heads').select('chain').orderBy('chain').execute()).map((r) => r.chain);
+}
+
+/** Events of a chain in order, a page at a time (for verification). */
+export async function listAuditEventsAfter(db: Executor, chain: string, afterSeq: number, limit: number): Promise<AuditEventRow[]> {
+  return db.selectFrom('audit_events').selectAll().where('chain', '=', chain).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+}
+
+export async function listEntityAuditEvents(db: Executor, orgId: number, entityType: string, entityId: string): Promise<AuditEventRow[]> {
+  return db.selectFrom('audit_events').selectAll().where('org_id', '=', orgId).where('entity_type', '=', entityType).where('entity_id', '=', entityId).orderBy('seq').execute();
+}
+
+export async function findAuditPersonal(db: Executor, eventIds: readonly number[]): Promise<{ event_id: number; payload: string }[]> {
+  if (eventIds.length === 0) return [];
+  return db.selectFrom('audit_personal').select(['event_id', 'payload']).where('event_id', 'in', eventIds).execute();
+}
