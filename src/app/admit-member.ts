@@ -1,4 +1,5 @@
 import { isIsoDate } from '../core/dates.js';
+import { allowsOrgWide, scopedOrg, unitFor } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { AppError, type Problem } from '../core/errors.js';
 import { checkMemberFields, checkMemberNo, cleanMemberFields, formatMemberNo, withApiFieldNames, type MemberFields } from '../core/member-fields.js';
@@ -11,7 +12,7 @@ import type { OrgRow } from '../store/org.repository.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { CounterDeltas } from './counter-deltas.js';
 import { loadOrg } from './org-scope.js';
-import { resolveActiveUnit, resolveMember, type UnitRef } from './refs.js';
+import { resolveMember, type UnitRef } from './refs.js';
 import { memberView, type MemberView } from './views.js';
 
 export interface AdmitMemberInput extends Partial<MemberFields> {
@@ -48,8 +49,10 @@ export async function admitMember(ctx: AppContext, input: AdmitMemberInput): Pro
   const fields = cleanMemberFields(input);
 
   return inTransaction(ctx, async (trx) => {
-    const { org, rules } = await loadOrg(trx, input.org);
-    const unit = input.unit ? await resolveActiveUnit(trx, org.id, input.unit) : null;
+    const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
+    const { org, rules } = s;
+    const unit = input.unit ? await unitFor(trx, s, input.unit, 'write_members', { active: true }) : null;
+    if (!unit && !(await allowsOrgWide(trx, s, 'write_members'))) throw new AppError('forbidden', 'You may admit members only into units you manage', { hint: 'Give the unit' });
     if (unit && !rules.kind(unit.kind).holdsMembers) {
       throw new AppError('rule_violation', `A ${rules.kind(unit.kind).name.en} does not hold members`, {
         hint: `Place members in a ${rules.memberKinds().map((k) => k.name.en).join(' or ')}`,

@@ -1,4 +1,5 @@
 import { addMonths, isIsoDate } from '../core/dates.js';
+import { memberFor, scopedOrg, unitFor } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { AppError } from '../core/errors.js';
 import { isActiveStatus, type MemberStatus } from '../core/member-status.js';
@@ -6,7 +7,7 @@ import { isInSubtree } from '../core/unit-path.js';
 import { insertOfficeTerm, overlappingTerms } from '../store/office.repository.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { loadOrg } from './org-scope.js';
-import { resolveActiveUnit, resolveMember, resolveUnit, type MemberRef, type UnitRef } from './refs.js';
+import { resolveUnit, type MemberRef, type UnitRef } from './refs.js';
 import { officeTermView, type OfficeTermView } from './views.js';
 
 export interface AppointOfficerInput {
@@ -31,8 +32,9 @@ export async function appointOfficer(ctx: AppContext, input: AppointOfficerInput
   if (input.endOn && isIsoDate(startOn) && input.endOn <= startOn) dateProblems.push({ path: 'endOn', message: 'must be after the start' });
   if (dateProblems.length > 0) throw new AppError('validation_failed', 'The term dates are not valid', { problems: dateProblems });
   return inTransaction(ctx, async (trx) => {
-    const { org, rules } = await loadOrg(trx, input.org);
-    const unit = await resolveActiveUnit(trx, org.id, input.unit);
+    const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
+    const { org, rules } = s;
+    const unit = await unitFor(trx, s, input.unit, 'write_structure', { active: true });
     const kind = rules.kind(unit.kind);
     const office = kind.offices.find((o) => o.key === input.office);
     if (!office) {
@@ -40,7 +42,7 @@ export async function appointOfficer(ctx: AppContext, input: AppointOfficerInput
         hint: kind.offices.length > 0 ? `Offices of a ${kind.name.en}: ${kind.offices.map((o) => o.key).join(', ')}` : `A ${kind.name.en} has no offices`,
       });
     }
-    const member = await resolveMember(trx, org.id, input.member);
+    const member = await memberFor(trx, s, input.member, 'read');
     if (!isActiveStatus(member.status as MemberStatus) || member.unit_id === null) {
       throw new AppError('rule_violation', `Member '${member.member_no}' is not an active, placed member`);
     }

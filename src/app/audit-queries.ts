@@ -4,7 +4,8 @@ import { findAuditPersonal, listAuditChains, listAuditEventsAfter, listEntityAud
 import { orgChain } from './audit-log.js';
 import { readDb, type AppContext } from './context.js';
 import { loadOrg } from './org-scope.js';
-import { resolveMember, resolveUnit } from './refs.js';
+import { allowsOrgWide, isUnrestricted, memberFor, scopedOrg, unitFor } from './access.js';
+import { AppError } from '../core/errors.js';
 
 export interface ChainReport {
   chain: string;
@@ -28,7 +29,7 @@ const describeBreak = (b: ChainBreak): string =>
  */
 export async function verifyAudit(ctx: AppContext, opts: { org?: string | undefined; expectHead?: string | undefined } = {}): Promise<ChainReport[]> {
   const db = readDb(ctx);
-  const chains = opts.org ? [orgChain((await loadOrg(db, opts.org)).org.id)] : await listAuditChains(db);
+  const chains = await chainsFor(ctx, opts.org);
   const reports: ChainReport[] = [];
   for (const chain of chains) {
     const v = new ChainVerifier();
@@ -79,13 +80,28 @@ function toChained(row: AuditEventRow) {
 
 export async function auditHeads(ctx: AppContext, org?: string): Promise<{ chain: string; seq: number; hash: string }[]> {
   const db = readDb(ctx);
-  const chains = org ? [orgChain((await loadOrg(db, org)).org.id)] : await listAuditChains(db);
+  const chains = await chainsFor(ctx, org);
   const out: { chain: string; seq: number; hash: string }[] = [];
   for (const chain of chains) {
     const head = await readAuditHead(db, chain);
     if (head) out.push({ chain, ...head });
   }
   return out;
+}
+
+/**
+ * Chains the actor may verify: one organization's for those who may read all of it; every chain
+ * (the system one included) only for administrators and the local operator.
+ */
+async function chainsFor(ctx: AppContext, org: string | undefined): Promise<string[]> {
+  const db = readDb(ctx);
+  if (org) {
+    const scope = await scopedOrg(db, ctx, await loadOrg(db, org));
+    if (!(await allowsOrgWide(db, scope, 'read'))) throw new AppError('forbidden', 'Verifying the audit trail needs read access to the whole organization');
+    return [orgChain(scope.org.id)];
+  }
+  if (!(await isUnrestricted(db, ctx))) throw new AppError('forbidden', 'Only administrators verify every chain; name an organization with --org');
+  return listAuditChains(db);
 }
 
 export interface AuditEventView {
@@ -102,10 +118,11 @@ export interface AuditEventView {
 /** The audit history of one unit or member. */
 export async function entityAuditHistory(ctx: AppContext, org: string, entityType: 'unit' | 'member', entityId: number): Promise<AuditEventView[]> {
   const db = readDb(ctx);
-  const { org: row } = await loadOrg(db, org);
-  // Resolving first makes a missing (later: out-of-scope) entity a 404 rather than an empty history.
-  if (entityType === 'unit') await resolveUnit(db, row.id, { id: entityId });
-  else await resolveMember(db, row.id, { id: entityId });
+  const scope = await scopedOrg(db, ctx, await loadOrg(db, org));
+  const row = scope.org;
+  // Checking first makes a missing or out-of-scope entity a 404 rather than an empty history.
+  if (entityType === 'unit') await unitFor(db, scope, { id: entityId }, 'read');
+  else await memberFor(db, scope, { id: entityId }, 'read');
   const events = await listEntityAuditEvents(db, row.id, entityType, String(entityId));
   const personal = new Map((await findAuditPersonal(db, events.map((e) => e.id))).map((p) => [p.event_id, JSON.parse(p.payload) as Json]));
   return events.map((e) => ({ seq: Number(e.seq), at: e.at, actor: e.actor, action: e.action, reason: e.reason, data: JSON.parse(e.data) as Json, personal: personal.get(e.id) ?? null }));

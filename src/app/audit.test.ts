@@ -5,7 +5,7 @@ import { auditHeads, entityAuditHistory, verifyAudit } from './audit-queries.js'
 import { renameUnit } from './rename-unit.js';
 import { transferMember } from './transfer-member.js';
 import { updateMember } from './update-member.js';
-import { buildCell, buildMember, buildPartyOrg } from '../test-support/factories.js';
+import { buildCell, buildMember, buildPartyOrg, buildUser } from '../test-support/factories.js';
 import { useFreshContext } from '../test-support/fresh-context.js';
 import { dialectNames, postgresAvailable } from '../test-support/test-databases.js';
 
@@ -19,7 +19,8 @@ for (const dialect of dialectNames) {
       const a = await buildCell(ctx, slug, section, 'A');
       const b = await buildCell(ctx, slug, section, 'B');
       const m = await buildMember(ctx, slug, a, { familyName: '김', givenName: '민준', email: 'minjun@example.org' });
-      const secretary = actingAs(ctx, { kind: 'user', userId: 7, username: 'sec' });
+      const staff = await buildUser(ctx, { orgSlug: slug, grants: [{ role: 'staff', unitId: section.id }] });
+      const secretary = actingAs(ctx, staff);
       await transferMember(secretary, { org: slug, member: { id: m.id }, to: { id: b.id }, reason: 'moved house' });
       await updateMember(ctx, { org: slug, member: { id: m.id }, email: 'new@example.org', reason: 'new address' });
       await renameUnit(ctx, { org: slug, unit: { id: a.id }, name: 'Loom', reason: 'renamed' });
@@ -30,7 +31,7 @@ for (const dialect of dialectNames) {
       const { slug, a, m } = await scenario();
       const history = await entityAuditHistory(ctx, slug, 'member', m.id);
       expect(history.map((e) => e.action)).toEqual(['member.admit', 'member.transfer', 'member.update']);
-      expect(history[1]).toMatchObject({ actor: 'user:7:sec', reason: 'moved house', data: { before: { unitCode: 'A' }, after: { unitCode: 'B' } } });
+      expect(history[1]).toMatchObject({ actor: expect.stringMatching(/^user:\d+:user\d+$/), reason: 'moved house', data: { before: { unitCode: 'A' }, after: { unitCode: 'B' } } });
       // Personal values are kept apart from the chain and shown only with the history.
       expect(history[0]?.personal).toMatchObject({ familyName: '김', givenName: '민준' });
       expect(history[2]?.personal).toEqual({ before: { email: 'minjun@example.org' }, after: { email: 'new@example.org' } });

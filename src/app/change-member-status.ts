@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.js';
+import { memberFor, scopedOrg, unitFor } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { assertTransition, isActiveStatus, isMemberStatus, memberStatuses, type MemberStatus } from '../core/member-status.js';
 import { insertMemberEvent, updateMemberIfVersion } from '../store/member.repository.js';
@@ -6,7 +7,7 @@ import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { CounterDeltas } from './counter-deltas.js';
 import { placeMember } from './member-placement.js';
 import { loadOrg } from './org-scope.js';
-import { checkVersion, requireReason, resolveActiveUnit, resolveMember, resolveUnit, staleWrite, type MemberRef, type UnitRef } from './refs.js';
+import { checkVersion, requireReason, resolveMember, resolveUnit, staleWrite, type MemberRef, type UnitRef } from './refs.js';
 import { memberView, type MemberView } from './views.js';
 
 export interface ChangeMemberStatusInput {
@@ -30,8 +31,9 @@ export async function changeMemberStatus(ctx: AppContext, input: ChangeMemberSta
   }
   const to: MemberStatus = input.status;
   return inTransaction(ctx, async (trx) => {
-    const { org, rules } = await loadOrg(trx, input.org);
-    const member = await resolveMember(trx, org.id, input.member);
+    const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
+    const { org, rules } = s;
+    const member = await memberFor(trx, s, input.member, 'write_members');
     checkVersion(`Member '${member.member_no}'`, member.version, input.version);
     const from = member.status as MemberStatus;
     assertTransition(from, to);
@@ -42,7 +44,7 @@ export async function changeMemberStatus(ctx: AppContext, input: ChangeMemberSta
     if (!isActiveStatus(to) && current) {
       await placeMember(trx, org.id, member, current, null, { on, at, reason: `${to}: ${reason}`, deltas, patch: { status: to } });
     } else if (isActiveStatus(to) && !isActiveStatus(from) && input.unit) {
-      const target = await resolveActiveUnit(trx, org.id, input.unit, 'Unit');
+      const target = await unitFor(trx, s, input.unit, 'write_members', { active: true });
       if (!rules.kind(target.kind).holdsMembers) throw new AppError('rule_violation', `A ${rules.kind(target.kind).name.en} does not hold members`);
       await placeMember(trx, org.id, member, null, target, { on, at, reason: `readmitted: ${reason}`, deltas, patch: { status: to } });
     } else {

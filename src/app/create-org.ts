@@ -1,5 +1,6 @@
 import { AppError } from '../core/errors.js';
 import { recordAudit } from './audit-log.js';
+import { isUnrestricted } from './access.js';
 import type { Rulebook } from '../core/rulebook/schema.js';
 import { findOrgBySlug, insertOrg, insertRulebookVersion } from '../store/org.repository.js';
 import { inTransaction, nowOf, type AppContext } from './context.js';
@@ -22,6 +23,7 @@ export async function createOrg(ctx: AppContext, input: CreateOrgInput): Promise
   }
   const name = input.name?.trim() || input.rulebook.name.en;
   return inTransaction(ctx, async (trx) => {
+    if (!(await isUnrestricted(trx, ctx))) throw new AppError('forbidden', 'Only administrators create organizations');
     if (await findOrgBySlug(trx, input.slug)) {
       throw new AppError('already_exists', `Organization '${input.slug}' already exists`, { hint: 'Choose another slug' });
     }

@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.js';
+import { scopedOrg, unitFor } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { childPath, depthOf } from '../core/unit-path.js';
 import { findUnitByCode, insertUnit, type UnitRow } from '../store/unit.repository.js';
@@ -7,7 +8,7 @@ import type { Executor } from '../store/database.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { CounterDeltas } from './counter-deltas.js';
 import { loadOrg, type OrgScope } from './org-scope.js';
-import { resolveActiveUnit, resolveUnit, type UnitRef } from './refs.js';
+import { resolveUnit, type UnitRef } from './refs.js';
 import { recordUnitEvent } from './unit-history.js';
 import { unitView, type UnitView } from './views.js';
 
@@ -97,8 +98,9 @@ export async function createUnitIn(
 
 export async function createUnit(ctx: AppContext, input: CreateUnitInput): Promise<UnitView> {
   return inTransaction(ctx, async (trx) => {
-    const scope = await loadOrg(trx, input.org);
-    const parent = input.parent ? await resolveActiveUnit(trx, scope.org.id, input.parent, 'Parent unit') : null;
+    const scope = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
+    const parent = input.parent ? await unitFor(trx, scope, input.parent, 'write_structure', { label: 'Parent unit', active: true }) : null;
+    if (!parent && !scope.access.unrestricted) throw new AppError('forbidden', 'Only administrators create top units');
     const deltas = new CounterDeltas();
     const unit = await createUnitIn(
       trx,

@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.js';
+import { scopedOrg, unitFor } from './access.js';
 import { recordAudit } from './audit-log.js';
 import type { Executor } from '../store/database.js';
 import { listUnitTerms, endTermIfVersion } from '../store/office.repository.js';
@@ -6,7 +7,7 @@ import { updateUnitIfVersion, type UnitRow } from '../store/unit.repository.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { CounterDeltas } from './counter-deltas.js';
 import { loadOrg } from './org-scope.js';
-import { checkVersion, requireReason, resolveActiveUnit, resolveUnit, staleWrite, type UnitRef } from './refs.js';
+import { checkVersion, requireReason, resolveUnit, staleWrite, type UnitRef } from './refs.js';
 import { recordUnitEvent } from './unit-history.js';
 import { unitView, type UnitView } from './views.js';
 
@@ -43,8 +44,9 @@ export async function dissolveUnitIn(trx: Executor, orgId: number, unit: UnitRow
 export async function dissolveUnit(ctx: AppContext, input: DissolveUnitInput): Promise<UnitView> {
   const reason = requireReason(input.reason);
   return inTransaction(ctx, async (trx) => {
-    const { org } = await loadOrg(trx, input.org);
-    const unit = await resolveActiveUnit(trx, org.id, input.unit);
+    const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
+    const { org } = s;
+    const unit = await unitFor(trx, s, input.unit, 'write_structure', { active: true });
     checkVersion(`Unit '${unit.code}'`, unit.version, input.version);
     const deltas = new CounterDeltas();
     await dissolveUnitIn(trx, org.id, unit, todayOf(ctx), nowOf(ctx), reason, {}, deltas);

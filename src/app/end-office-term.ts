@@ -1,4 +1,6 @@
 import { isIsoDate } from '../core/dates.js';
+import { checkUnit, scopedOrg } from './access.js';
+import { findUnitById } from '../store/unit.repository.js';
 import { recordAudit } from './audit-log.js';
 import { AppError } from '../core/errors.js';
 import { endTermIfVersion, findOfficeTerm } from '../store/office.repository.js';
@@ -21,9 +23,14 @@ export async function endOfficeTerm(ctx: AppContext, input: EndOfficeTermInput):
   const endOn = input.endOn ?? todayOf(ctx);
   if (!isIsoDate(endOn)) throw new AppError('validation_failed', 'The end date is not valid', { problems: [{ path: 'endOn', message: 'write YYYY-MM-DD' }] });
   return inTransaction(ctx, async (trx) => {
-    const { org } = await loadOrg(trx, input.org);
+    const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
+    const { org } = s;
     const term = await findOfficeTerm(trx, org.id, input.termId);
-    if (!term) throw new AppError('not_found', `Office term ${input.termId} was not found`);
+    const missing = new AppError('not_found', `Office term ${input.termId} was not found`);
+    if (!term) throw missing;
+    const unit = await findUnitById(trx, org.id, term.unit_id);
+    if (!unit || !(s.access.allows('read', unit.path) || s.access.allows('read_names', unit.path))) throw missing;
+    checkUnit(s, unit, { id: unit.id }, 'write_structure');
     checkVersion(`Office term ${term.id}`, term.version, input.version);
     if (term.end_reason !== null || (term.end_on !== null && term.end_on <= endOn)) {
       throw new AppError('invalid_transition', `Office term ${term.id} already ends on ${term.end_on}`);

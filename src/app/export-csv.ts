@@ -6,8 +6,9 @@ import { listUnitsForExport } from '../store/unit.repository.js';
 import { readDb, type AppContext } from './context.js';
 import { memberColumns } from './import-members.js';
 import { unitColumns } from './import-units.js';
+import { scopedOrg, unitFor } from './access.js';
 import { loadOrg } from './org-scope.js';
-import { resolveUnit, type UnitRef } from './refs.js';
+import type { UnitRef } from './refs.js';
 
 const PAGE = 2000;
 
@@ -26,31 +27,45 @@ const csvLine = (values: (string | null)[]): string => stringify([values.map((v)
  */
 export async function* exportMembers(ctx: AppContext, opts: ExportOptions): AsyncGenerator<string> {
   const db = readDb(ctx);
-  const { org } = await loadOrg(db, opts.org);
-  const subtree = opts.within ? subtreeRange((await resolveUnit(db, org.id, opts.within)).path) : undefined;
+  const { org, ranges } = await exportRanges(ctx, opts);
   yield (opts.bom === false ? '' : '\uFEFF') + csvLine([...memberColumns]);
-  let after = 0;
-  for (;;) {
-    const rows = await listMembersForExport(db, org.id, after, PAGE, subtree);
-    if (rows.length === 0) return;
-    yield rows
-      .map((m) => csvLine([m.member_no, m.family_name, m.given_name, m.birth_date, m.unit_code, m.status, m.joined_on, m.phone, m.email]))
-      .join('');
-    after = rows[rows.length - 1]?.id ?? after;
+  for (const subtree of ranges) {
+    let after = 0;
+    for (;;) {
+      const rows = await listMembersForExport(db, org.id, after, PAGE, subtree);
+      if (rows.length === 0) break;
+      yield rows
+        .map((m) => csvLine([m.member_no, m.family_name, m.given_name, m.birth_date, m.unit_code, m.status, m.joined_on, m.phone, m.email]))
+        .join('');
+      after = rows[rows.length - 1]?.id ?? after;
+    }
   }
+}
+
+/**
+ * The subtrees an export covers: the whole organization (`undefined`, unplaced members included)
+ * only for those who may read all of it; otherwise `within` or each subtree the actor may read.
+ */
+async function exportRanges(ctx: AppContext, opts: ExportOptions): Promise<{ org: { id: number }; ranges: ({ low: string; high: string } | undefined)[] }> {
+  const db = readDb(ctx);
+  const scope = await scopedOrg(db, ctx, await loadOrg(db, opts.org));
+  if (opts.within) return { org: scope.org, ranges: [subtreeRange((await unitFor(db, scope, opts.within, 'read')).path)] };
+  const roots = scope.access.roots('read');
+  return { org: scope.org, ranges: roots === null ? [undefined] : roots.map(subtreeRange) };
 }
 
 /** Streams units as CSV, parents before children (path order), dissolved units left out. */
 export async function* exportUnits(ctx: AppContext, opts: ExportOptions): AsyncGenerator<string> {
   const db = readDb(ctx);
-  const { org } = await loadOrg(db, opts.org);
-  const subtree = opts.within ? subtreeRange((await resolveUnit(db, org.id, opts.within)).path) : undefined;
+  const { org, ranges } = await exportRanges(ctx, opts);
   yield (opts.bom === false ? '' : '\uFEFF') + csvLine([...unitColumns]);
-  let after = '';
-  for (;;) {
-    const rows = await listUnitsForExport(db, org.id, after, PAGE, subtree);
-    if (rows.length === 0) return;
-    yield rows.map((u) => csvLine([u.code, u.name, u.kind, u.parent_code])).join('');
-    after = rows[rows.length - 1]?.path ?? after;
+  for (const subtree of ranges) {
+    let after = '';
+    for (;;) {
+      const rows = await listUnitsForExport(db, org.id, after, PAGE, subtree);
+      if (rows.length === 0) break;
+      yield rows.map((u) => csvLine([u.code, u.name, u.kind, u.parent_code])).join('');
+      after = rows[rows.length - 1]?.path ?? after;
+    }
   }
 }

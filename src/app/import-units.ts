@@ -7,6 +7,7 @@ import { CounterDeltas } from './counter-deltas.js';
 import { checkUnitCode, checkUnitName, createUnitIn } from './create-unit.js';
 import { readCsv, type CsvLayout } from './csv-input.js';
 import type { ImportOptions, ImportReport } from './import-members.js';
+import { allowsOrgWide, scopedOrg } from './access.js';
 import { loadOrg } from './org-scope.js';
 import { resolveUnit } from './refs.js';
 import { recordUnitEvent } from './unit-history.js';
@@ -28,7 +29,9 @@ export async function importUnits(ctx: AppContext, opts: ImportOptions): Promise
   const at = nowOf(ctx);
   try {
     await ctx.database.db.transaction().execute(async (trx) => {
-      const scope = await loadOrg(trx, opts.org);
+      const scope = await scopedOrg(trx, ctx, await loadOrg(trx, opts.org));
+      // Bulk loads are for those who may shape the whole organization.
+      if (!(await allowsOrgWide(trx, scope, 'write_structure'))) throw new AppError('forbidden', 'Importing units needs write access to the whole organization');
       const dir = await loadUnitDirectory(trx, scope);
       const deltas = new CounterDeltas();
       const problems: Problem[] = [];

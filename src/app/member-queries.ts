@@ -4,9 +4,11 @@ import { subtreeRange } from '../core/unit-path.js';
 import { listMemberEvents, listMembers as listMemberRows, listPlacements } from '../store/member.repository.js';
 import { readDb, type AppContext } from './context.js';
 import { listMemberTermHistory } from './office-queries.js';
+import { allowsOrgWide, memberFor, scopedOrg, unitFor } from './access.js';
 import { loadOrg } from './org-scope.js';
+import { visibleScopes } from './unit-queries.js';
 import { clampLimit, decodeCursor, toPage, type Page } from './pagination.js';
-import { resolveMember, resolveUnit, type MemberRef, type UnitRef } from './refs.js';
+import { resolveUnit, type MemberRef, type UnitRef } from './refs.js';
 import { memberView, type MemberView, type OfficeTermView } from './views.js';
 
 export interface ListMembersQuery {
@@ -24,23 +26,36 @@ export interface ListMembersQuery {
   limit?: number | undefined;
 }
 
+/**
+ * Members the actor may see. Full records come from where they may `read`; in their own unit a
+ * plain member sees the roster with names only.
+ */
 export async function listMembers(ctx: AppContext, query: ListMembersQuery): Promise<Page<MemberView>> {
   const db = readDb(ctx);
-  const { org } = await loadOrg(db, query.org);
+  const scope = await scopedOrg(db, ctx, await loadOrg(db, query.org));
+  const { org, access } = scope;
   const limit = clampLimit(query.limit);
-  const unit = query.unit ? await resolveUnit(db, org.id, query.unit) : undefined;
-  const within = query.within ? await resolveUnit(db, org.id, query.within) : undefined;
+  const unit = query.unit ? await unitFor(db, scope, query.unit, 'read_names') : undefined;
+  const namesOnly = unit !== undefined && !access.allows('read', unit.path);
+  const within = query.within ? await unitFor(db, scope, query.within, 'read') : undefined;
+  if (query.unplaced && !(await allowsOrgWide(db, scope, 'read'))) return { items: [], nextCursor: null };
   const key = query.q ? normalizeForSearch(query.q) : '';
   const rows = await listMemberRows(db, org.id, {
     unitId: unit?.id,
     subtree: within ? subtreeRange(within.path) : undefined,
+    scopes: unit ? undefined : visibleScopes(scope, 'read'),
     searchKey: key === '' ? undefined : escapeLike(key),
     status: query.status,
     unplacedActive: query.unplaced ? activeStatuses : undefined,
     afterId: decodeCursor(query.cursor),
     limit: limit + 1,
   });
-  return toPage(rows, limit, memberView);
+  return toPage(rows, limit, namesOnly ? namesOnlyView : memberView);
+}
+
+/** A roster entry with names only: no contacts, birth date, status or dates. */
+function namesOnlyView(m: Parameters<typeof memberView>[0]): MemberView {
+  return { ...memberView(m), birthDate: null, phone: null, email: null, status: '', placedOn: null, joinedOn: '', version: 0 };
 }
 
 export interface MemberDetail extends MemberView {
@@ -53,8 +68,8 @@ export interface MemberDetail extends MemberView {
 /** A member with the full placement timeline (closed placements plus the current one), status history and offices. */
 export async function getMember(ctx: AppContext, org: string, ref: MemberRef): Promise<MemberDetail> {
   const db = readDb(ctx);
-  const scope = await loadOrg(db, org);
-  const m = await resolveMember(db, scope.org.id, ref);
+  const scope = await scopedOrg(db, ctx, await loadOrg(db, org));
+  const m = await memberFor(db, scope, ref, 'read');
   const past = await listPlacements(db, scope.org.id, m.id);
   const unitIds = [...new Set([...past.map((p) => p.unit_id), ...(m.unit_id === null ? [] : [m.unit_id])])];
   const codes = new Map<number, string>();

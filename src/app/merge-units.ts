@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.js';
+import { scopedOrg, unitFor } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { moveAllMembers } from '../store/member.repository.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
@@ -6,7 +7,7 @@ import { CounterDeltas } from './counter-deltas.js';
 import { dissolveUnitIn } from './dissolve-unit.js';
 import { endTermsLeftByGroup } from './member-placement.js';
 import { loadOrg } from './org-scope.js';
-import { checkVersion, requireReason, resolveActiveUnit, resolveUnit, type UnitRef } from './refs.js';
+import { checkVersion, requireReason, resolveUnit, type UnitRef } from './refs.js';
 import { recordUnitEvent } from './unit-history.js';
 import { unitView, type UnitView } from './views.js';
 
@@ -25,9 +26,10 @@ export interface MergeUnitsInput {
 export async function mergeUnits(ctx: AppContext, input: MergeUnitsInput): Promise<UnitView> {
   const reason = requireReason(input.reason);
   return inTransaction(ctx, async (trx) => {
-    const { org, rules } = await loadOrg(trx, input.org);
-    const source = await resolveActiveUnit(trx, org.id, input.source, 'Source unit');
-    const target = await resolveActiveUnit(trx, org.id, input.target, 'Target unit');
+    const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
+    const { org, rules } = s;
+    const source = await unitFor(trx, s, input.source, 'write_structure', { label: 'Source unit', active: true });
+    const target = await unitFor(trx, s, input.target, 'write_structure', { label: 'Target unit', active: true });
     checkVersion(`Unit '${source.code}'`, source.version, input.sourceVersion);
     checkVersion(`Unit '${target.code}'`, target.version, input.targetVersion);
     if (source.id === target.id) throw new AppError('validation_failed', 'A unit cannot be merged into itself');

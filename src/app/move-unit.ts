@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.js';
+import { scopedOrg, unitFor } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { childPath, depthOf, isInSubtree, subtreeRange } from '../core/unit-path.js';
 import { rewriteSubtreePaths, updateUnitIfVersion } from '../store/unit.repository.js';
@@ -6,7 +7,7 @@ import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { CounterDeltas } from './counter-deltas.js';
 import { endTermsLeftByGroup } from './member-placement.js';
 import { loadOrg } from './org-scope.js';
-import { checkVersion, requireReason, resolveActiveUnit, resolveUnit, staleWrite, type UnitRef } from './refs.js';
+import { checkVersion, requireReason, resolveUnit, staleWrite, type UnitRef } from './refs.js';
 import { recordUnitEvent } from './unit-history.js';
 import { unitView, type UnitView } from './views.js';
 
@@ -22,10 +23,11 @@ export interface MoveUnitInput {
 export async function moveUnit(ctx: AppContext, input: MoveUnitInput): Promise<UnitView> {
   const reason = requireReason(input.reason);
   return inTransaction(ctx, async (trx) => {
-    const { org, rules } = await loadOrg(trx, input.org);
-    const unit = await resolveActiveUnit(trx, org.id, input.unit);
+    const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
+    const { org, rules } = s;
+    const unit = await unitFor(trx, s, input.unit, 'write_structure', { active: true });
     checkVersion(`Unit '${unit.code}'`, unit.version, input.version);
-    const parent = await resolveActiveUnit(trx, org.id, input.newParent, 'New parent unit');
+    const parent = await unitFor(trx, s, input.newParent, 'write_structure', { label: 'New parent unit', active: true });
     if (isInSubtree(parent.path, unit.path)) {
       throw new AppError('rule_violation', `Unit '${unit.code}' cannot move under '${parent.code}': that unit is ${parent.id === unit.id ? 'itself' : 'inside its own subtree'}`, {
         hint: 'Choose a parent outside the unit\'s subtree',

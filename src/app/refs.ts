@@ -8,25 +8,35 @@ export type UnitRef = { id: number } | { code: string };
 /** A member named by id or member number. */
 export type MemberRef = { id: number } | { memberNo: string };
 
-const describeUnit = (ref: UnitRef): string => ('id' in ref ? `id ${ref.id}` : `code '${ref.code}'`);
+/** The one "not found" for units: out-of-scope units answer with exactly this too. */
+export const unitNotFound = (ref: UnitRef, label = 'Unit'): AppError =>
+  new AppError('not_found', `${label} with ${'id' in ref ? `id ${ref.id}` : `code '${ref.code}'`} was not found`);
 
+export const memberNotFound = (ref: MemberRef): AppError =>
+  new AppError('not_found', `Member with ${'id' in ref ? `id ${ref.id}` : `number '${ref.memberNo}'`} was not found`);
+
+export const findUnitByRef = (db: Executor, orgId: number, ref: UnitRef): Promise<UnitRow | undefined> =>
+  'id' in ref ? findUnitById(db, orgId, ref.id) : findUnitByCode(db, orgId, ref.code);
+
+export const findMemberByRef = (db: Executor, orgId: number, ref: MemberRef): Promise<MemberRow | undefined> =>
+  'id' in ref ? findMemberById(db, orgId, ref.id) : findMemberByNo(db, orgId, ref.memberNo);
+
+/** Resolves a unit without access checks: for re-reading what a use case has just written. */
 export async function resolveUnit(db: Executor, orgId: number, ref: UnitRef, label = 'Unit'): Promise<UnitRow> {
-  const unit = 'id' in ref ? await findUnitById(db, orgId, ref.id) : await findUnitByCode(db, orgId, ref.code);
-  if (!unit) throw new AppError('not_found', `${label} with ${describeUnit(ref)} was not found`);
+  const unit = await findUnitByRef(db, orgId, ref);
+  if (!unit) throw unitNotFound(ref, label);
   return unit;
 }
 
-export async function resolveActiveUnit(db: Executor, orgId: number, ref: UnitRef, label = 'Unit'): Promise<UnitRow> {
-  const unit = await resolveUnit(db, orgId, ref, label);
-  if (unit.status !== 'active') {
-    throw new AppError('rule_violation', `${label} '${unit.code}' was dissolved on ${unit.dissolved_on ?? '?'}`);
-  }
+export function assertActive(unit: UnitRow, label = 'Unit'): UnitRow {
+  if (unit.status !== 'active') throw new AppError('rule_violation', `${label} '${unit.code}' was dissolved on ${unit.dissolved_on ?? '?'}`);
   return unit;
 }
 
+/** Resolves a member without access checks: for re-reading what a use case has just written. */
 export async function resolveMember(db: Executor, orgId: number, ref: MemberRef): Promise<MemberRow> {
-  const member = 'id' in ref ? await findMemberById(db, orgId, ref.id) : await findMemberByNo(db, orgId, ref.memberNo);
-  if (!member) throw new AppError('not_found', `Member with ${'id' in ref ? `id ${ref.id}` : `number '${ref.memberNo}'`} was not found`);
+  const member = await findMemberByRef(db, orgId, ref);
+  if (!member) throw memberNotFound(ref);
   return member;
 }
 

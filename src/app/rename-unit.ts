@@ -1,9 +1,10 @@
 import { updateUnitIfVersion } from '../store/unit.repository.js';
+import { scopedOrg, unitFor } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { checkUnitName } from './create-unit.js';
 import { loadOrg } from './org-scope.js';
-import { checkVersion, requireReason, resolveActiveUnit, resolveUnit, staleWrite, type UnitRef } from './refs.js';
+import { checkVersion, requireReason, resolveUnit, staleWrite, type UnitRef } from './refs.js';
 import { recordUnitEvent } from './unit-history.js';
 import { unitView, type UnitView } from './views.js';
 
@@ -19,8 +20,9 @@ export async function renameUnit(ctx: AppContext, input: RenameUnitInput): Promi
   const reason = requireReason(input.reason);
   const name = checkUnitName(input.name);
   return inTransaction(ctx, async (trx) => {
-    const { org } = await loadOrg(trx, input.org);
-    const unit = await resolveActiveUnit(trx, org.id, input.unit);
+    const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
+    const { org } = s;
+    const unit = await unitFor(trx, s, input.unit, 'write_structure', { active: true });
     checkVersion(`Unit '${unit.code}'`, unit.version, input.version);
     const at = nowOf(ctx);
     if (!(await updateUnitIfVersion(trx, org.id, unit.id, unit.version, { name, updated_at: at }))) throw staleWrite(`Unit '${unit.code}'`);

@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.js';
+import { scopedOrg, unitFor } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { findMembersByIds } from '../store/member.repository.js';
 import { resolveUnit } from './refs.js';
@@ -7,7 +8,7 @@ import { CounterDeltas } from './counter-deltas.js';
 import { createUnitIn } from './create-unit.js';
 import { placeMember } from './member-placement.js';
 import { loadOrg } from './org-scope.js';
-import { checkVersion, requireReason, resolveActiveUnit, type UnitRef } from './refs.js';
+import { checkVersion, requireReason, type UnitRef } from './refs.js';
 import { recordUnitEvent } from './unit-history.js';
 import { unitView, type UnitView } from './views.js';
 
@@ -48,9 +49,9 @@ export async function splitUnit(ctx: AppContext, input: SplitUnitInput): Promise
   let result: SplitUnitResult | undefined;
   try {
     await inTransaction(ctx, async (trx) => {
-      const scope = await loadOrg(trx, input.org);
+      const scope = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
       const { org, rules } = scope;
-      const unit = await resolveActiveUnit(trx, org.id, input.unit);
+      const unit = await unitFor(trx, scope, input.unit, 'write_structure', { active: true });
       checkVersion(`Unit '${unit.code}'`, unit.version, input.version);
       const kind = rules.kind(unit.kind);
       if (!kind.holdsMembers) throw new AppError('rule_violation', `A ${kind.name.en} holds no members to split`);
@@ -95,7 +96,7 @@ export async function splitUnit(ctx: AppContext, input: SplitUnitInput): Promise
   if (result.dryRun) {
     // The rolled-back transaction's view of the source is not real: report the stored one.
     const { org } = await loadOrg(ctx.database.db, input.org);
-    result.source = unitView(await resolveUnit(ctx.database.db, org.id, input.unit));
+    result.source = unitView(await resolveUnit(ctx.database.db, org.id, { id: result.source.id }));
   }
   return result;
 }

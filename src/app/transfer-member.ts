@@ -1,4 +1,5 @@
 import { isIsoDate } from '../core/dates.js';
+import { checkUnit, memberFor, scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { AppError } from '../core/errors.js';
 import { isActiveStatus, type MemberStatus } from '../core/member-status.js';
@@ -7,7 +8,7 @@ import { CounterDeltas } from './counter-deltas.js';
 import { placeMember } from './member-placement.js';
 import { loadOrg } from './org-scope.js';
 import { findUnitsByIdsOrCodes } from '../store/unit.repository.js';
-import { checkVersion, requireReason, resolveMember, type MemberRef, type UnitRef } from './refs.js';
+import { checkVersion, requireReason, type MemberRef, type UnitRef } from './refs.js';
 import { memberView, type MemberView } from './views.js';
 
 export interface TransferMemberInput {
@@ -28,17 +29,22 @@ export async function transferMember(ctx: AppContext, input: TransferMemberInput
     throw new AppError('validation_failed', 'The transfer date is not valid', { problems: [{ path: 'on', message: 'a date (YYYY-MM-DD) not in the future' }] });
   }
   return inTransaction(ctx, async (trx) => {
-    const { org, rules } = await loadOrg(trx, input.org);
-    const member = await resolveMember(trx, org.id, input.member);
+    const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
+    const { org, rules } = s;
+    const member = await memberFor(trx, s, input.member, 'write_members');
     checkVersion(`Member '${member.member_no}'`, member.version, input.version);
     if (!isActiveStatus(member.status as MemberStatus)) {
       throw new AppError('invalid_transition', `Member '${member.member_no}' is ${member.status} and cannot be transferred`, { hint: 'Readmit the person first' });
     }
     // Target and current unit in one query: this is the hottest write path.
     const found = await findUnitsByIdsOrCodes(trx, org.id, [...('id' in input.to ? [input.to.id] : []), ...(member.unit_id === null ? [] : [member.unit_id])], 'code' in input.to ? [input.to.code] : []);
-    const target = found.find((u) => ('id' in input.to ? u.id === input.to.id : u.code === input.to.code));
-    if (!target) throw new AppError('not_found', `Target unit with ${'id' in input.to ? `id ${input.to.id}` : `code '${input.to.code}'`} was not found`);
-    if (target.status !== 'active') throw new AppError('rule_violation', `Target unit '${target.code}' was dissolved on ${target.dissolved_on ?? '?'}`);
+    const target = checkUnit(
+      s,
+      found.find((u) => ('id' in input.to ? u.id === input.to.id : u.code === input.to.code)),
+      input.to,
+      'write_members',
+      { label: 'Target unit', active: true },
+    );
     if (!rules.kind(target.kind).holdsMembers) {
       throw new AppError('rule_violation', `A ${rules.kind(target.kind).name.en} does not hold members`, { hint: `Transfer to a ${rules.memberKinds().map((k) => k.name.en).join(' or ')}` });
     }

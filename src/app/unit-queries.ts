@@ -1,7 +1,8 @@
-import { subtreeRange } from '../core/unit-path.js';
+import { pathIds, subtreeRange } from '../core/unit-path.js';
 import { listOfficeHolders } from './office-queries.js';
-import { findUnitInOrg, listChildUnits, listUnitEvents, listUnits as listUnitRows } from '../store/unit.repository.js';
+import { findUnitInOrg, findUnitsByIds, listChildUnits, listUnitEvents, listUnits as listUnitRows } from '../store/unit.repository.js';
 import { readDb, type AppContext } from './context.js';
+import { scopedOrg, unitFor, type ScopedOrg } from './access.js';
 import { loadOrg } from './org-scope.js';
 import { clampLimit, decodeCursor, toPage, type Page } from './pagination.js';
 import { resolveUnit, type UnitRef } from './refs.js';
@@ -14,8 +15,8 @@ export interface UnitDetail extends UnitView {
 
 export async function getUnit(ctx: AppContext, org: string, ref: UnitRef): Promise<UnitDetail> {
   const db = readDb(ctx);
-  const scope = await loadOrg(db, org);
-  const unit = await resolveUnit(db, scope.org.id, ref);
+  const scope = await scopedOrg(db, ctx, await loadOrg(db, org));
+  const unit = await unitFor(db, scope, ref, 'read_names');
   const parent = unit.parent_id === null ? null : await resolveUnit(db, scope.org.id, { id: unit.parent_id });
   return { ...unitView(unit), parentCode: parent?.code ?? null, offices: await listOfficeHolders(ctx, scope, unit) };
 }
@@ -23,11 +24,19 @@ export async function getUnit(ctx: AppContext, org: string, ref: UnitRef): Promi
 /** Member and unit counts of a unit's subtree: one row read from the maintained counters. */
 export async function getUnitCounts(ctx: AppContext, org: string, ref: UnitRef): Promise<UnitView['counts']> {
   const db = readDb(ctx);
-  const unit = await findUnitInOrg(db, org, ref);
-  if (unit) return unitView(unit).counts;
-  // Missing: let the usual lookups say whether the organization or the unit is missing.
-  const { org: row } = await loadOrg(db, org);
-  return unitView(await resolveUnit(db, row.id, ref)).counts;
+  if (ctx.actor.kind === 'system') {
+    // The hot path for the local operator: one indexed read.
+    const unit = await findUnitInOrg(db, org, ref);
+    if (unit) return unitView(unit).counts;
+  }
+  const scope = await scopedOrg(db, ctx, await loadOrg(db, org));
+  return unitView(await unitFor(db, scope, ref, 'read_names')).counts;
+}
+
+/** Subtrees the actor may list (undefined: everything). */
+export function visibleScopes(scope: ScopedOrg, permission: 'read' | 'read_names' = 'read_names') {
+  const roots = scope.access.roots(permission);
+  return roots === null ? undefined : roots.map(subtreeRange);
 }
 
 export interface ListUnitsQuery {
@@ -45,18 +54,26 @@ export interface ListUnitsQuery {
 
 export async function listUnits(ctx: AppContext, query: ListUnitsQuery): Promise<Page<UnitView>> {
   const db = readDb(ctx);
-  const { org } = await loadOrg(db, query.org);
+  const scope = await scopedOrg(db, ctx, await loadOrg(db, query.org));
+  const { org } = scope;
   const limit = clampLimit(query.limit);
+  const scopes = visibleScopes(scope);
   if (query.childrenOf !== undefined) {
-    const parent = query.childrenOf === null ? null : await resolveUnit(db, org.id, query.childrenOf);
-    const rows = await listChildUnits(db, org.id, parent?.id ?? null, query.includeDissolved === true);
+    const parent = query.childrenOf === null ? null : await unitFor(db, scope, query.childrenOf, 'read_names');
+    // For someone who sees only part of the tree, the top is where their access begins.
+    const roots = scope.access.roots('read_names');
+    const rows =
+      parent === null && roots
+        ? (await findUnitsByIds(db, org.id, roots.map((p) => pathIds(p).at(-1) ?? 0))).filter((u) => query.includeDissolved === true || u.status === 'active')
+        : await listChildUnits(db, org.id, parent?.id ?? null, query.includeDissolved === true);
     const after = decodeCursor(query.cursor);
     const ordered = rows.sort((a, b) => a.id - b.id).filter((r) => after === undefined || r.id > after);
     return toPage(ordered.slice(0, limit + 1), limit, unitView);
   }
-  const within = query.within ? await resolveUnit(db, org.id, query.within) : null;
+  const within = query.within ? await unitFor(db, scope, query.within, 'read_names') : null;
   const rows = await listUnitRows(db, org.id, {
     subtree: within ? subtreeRange(within.path) : undefined,
+    scopes,
     kind: query.kind,
     query: query.q?.trim().toLowerCase() || undefined,
     includeDissolved: query.includeDissolved,
@@ -68,7 +85,7 @@ export async function listUnits(ctx: AppContext, query: ListUnitsQuery): Promise
 
 export async function getUnitHistory(ctx: AppContext, org: string, ref: UnitRef): Promise<UnitEventView[]> {
   const db = readDb(ctx);
-  const scope = await loadOrg(db, org);
-  const unit = await resolveUnit(db, scope.org.id, ref);
+  const scope = await scopedOrg(db, ctx, await loadOrg(db, org));
+  const unit = await unitFor(db, scope, ref, 'read');
   return (await listUnitEvents(db, scope.org.id, unit.id)).map(unitEventView);
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.js';
+import { memberFor, scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { checkMemberFields, cleanMemberFields, withApiFieldNames, type MemberFields } from '../core/member-fields.js';
 import { nameSearchKey } from '../core/name-search.js';
@@ -18,8 +19,9 @@ export interface UpdateMemberInput extends Partial<MemberFields> {
 /** Corrects a member's personal fields; only the fields given change. */
 export async function updateMember(ctx: AppContext, input: UpdateMemberInput): Promise<MemberView> {
   return inTransaction(ctx, async (trx) => {
-    const { org } = await loadOrg(trx, input.org);
-    const member = await resolveMember(trx, org.id, input.member);
+    const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
+    const { org } = s;
+    const member = await memberFor(trx, s, input.member, 'write_members');
     checkVersion(`Member '${member.member_no}'`, member.version, input.version);
     const merged: MemberFields = {
       familyName: input.familyName ?? member.family_name,

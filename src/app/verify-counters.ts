@@ -1,5 +1,7 @@
 import { recountUnits } from '../store/unit.repository.js';
 import { readDb, type AppContext } from './context.js';
+import { allowsOrgWide, scopedOrg } from './access.js';
+import { AppError } from '../core/errors.js';
 import { loadOrg } from './org-scope.js';
 
 export interface CounterMismatch {
@@ -11,7 +13,8 @@ export interface CounterMismatch {
 /** Recounts every unit from scratch and lists where the maintained counters disagree. */
 export async function verifyCounters(ctx: AppContext, org: string): Promise<{ units: number; mismatches: CounterMismatch[] }> {
   const db = readDb(ctx);
-  const scope = await loadOrg(db, org);
+  const scope = await scopedOrg(db, ctx, await loadOrg(db, org));
+  if (!(await allowsOrgWide(db, scope, 'read'))) throw new AppError('forbidden', 'Verifying counters needs read access to the whole organization');
   const actual = await recountUnits(db, scope.org.id);
   const stored = new Map(
     (await db.selectFrom('units').select(['id', 'direct_members', 'subtree_members', 'subtree_units']).where('org_id', '=', scope.org.id).execute()).map((u) => [u.id, u]),

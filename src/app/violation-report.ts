@@ -5,9 +5,10 @@ import { countUnplacedActive, listMembers } from '../store/member.repository.js'
 import { unitsWithoutHolder } from '../store/office.repository.js';
 import { listChildUnits, unitsOutsideSize } from '../store/unit.repository.js';
 import { readDb, todayOf, type AppContext } from './context.js';
+import { scopedOrg, unitFor, type ScopedOrg } from './access.js';
 import { loadOrg } from './org-scope.js';
 import { clampLimit } from './pagination.js';
-import { resolveUnit, type UnitRef } from './refs.js';
+import type { UnitRef } from './refs.js';
 
 export const violationTypes = ['unit_too_small', 'unit_too_large', 'office_vacant', 'member_without_unit'] as const;
 export type ViolationType = (typeof violationTypes)[number];
@@ -60,10 +61,29 @@ function describeRemedy(r: Remedy, code: string): string {
  */
 export async function reportViolations(ctx: AppContext, query: { org: string; within?: UnitRef | undefined; limit?: number | undefined }): Promise<ViolationReport> {
   const db = readDb(ctx);
-  const { org, rules } = await loadOrg(db, query.org);
+  const scope = await scopedOrg(db, ctx, await loadOrg(db, query.org));
   const limit = clampLimit(query.limit, 5000, 200);
-  const within = query.within ? await resolveUnit(db, org.id, query.within) : null;
-  const subtree = within ? subtreeRange(within.path) : undefined;
+  if (query.within) {
+    const within = await unitFor(db, scope, query.within, 'read');
+    return reportIn(ctx, scope, subtreeRange(within.path), false, limit);
+  }
+  const roots = scope.access.roots('read');
+  if (roots === null) return reportIn(ctx, scope, undefined, true, limit);
+  // Someone who sees parts of the tree gets the report of each part, merged.
+  const parts = [];
+  for (const root of roots) parts.push(await reportIn(ctx, scope, subtreeRange(root), false, limit));
+  const merged: ViolationReport = { checkedOn: todayOf(ctx), totals: { unit_too_small: 0, unit_too_large: 0, office_vacant: 0, member_without_unit: 0 }, violations: [], truncated: false };
+  for (const p of parts) {
+    for (const t of violationTypes) merged.totals[t] += p.totals[t];
+    merged.violations.push(...p.violations);
+    merged.truncated ||= p.truncated;
+  }
+  return merged;
+}
+
+async function reportIn(ctx: AppContext, scope: ScopedOrg, subtree: { low: string; high: string } | undefined, includeUnplaced: boolean, limit: number): Promise<ViolationReport> {
+  const db = readDb(ctx);
+  const { org, rules } = scope;
   const on = todayOf(ctx);
   const totals: Record<ViolationType, number> = { unit_too_small: 0, unit_too_large: 0, office_vacant: 0, member_without_unit: 0 };
   const violations: Violation[] = [];
@@ -110,7 +130,7 @@ export async function reportViolations(ctx: AppContext, query: { org: string; wi
     }
   }
 
-  if (!within) {
+  if (includeUnplaced) {
     totals.member_without_unit = await countUnplacedActive(db, org.id, activeStatuses);
     const rows = await listMembers(db, org.id, { unplacedActive: activeStatuses, limit });
     truncated ||= totals.member_without_unit > rows.length;

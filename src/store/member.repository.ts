@@ -89,6 +89,8 @@ export async function moveAllMembers(db: Executor, orgId: number, fromUnitId: nu
 export interface MemberListFilter {
   unitId?: number;
   subtree?: { low: string; high: string };
+  /** Only members placed inside one of these subtrees (the actor's scope); undefined means no limit. */
+  scopes?: readonly { low: string; high: string }[] | undefined;
   searchKey?: string;
   status?: string;
   unplacedActive?: readonly string[];
@@ -97,7 +99,18 @@ export interface MemberListFilter {
 }
 
 export async function listMembers(db: Executor, orgId: number, f: MemberListFilter): Promise<MemberRow[]> {
+  if (f.scopes && f.scopes.length === 0) return [];
   let q = db.selectFrom('members').selectAll('members').where('members.org_id', '=', orgId);
+  const scopes = f.scopes;
+  if (scopes) {
+    q = q.where('members.unit_id', 'in', (eb) =>
+      eb
+        .selectFrom('units')
+        .select('units.id')
+        .where('units.org_id', '=', orgId)
+        .where((w) => w.or(scopes.map((r) => w.and([w('units.path', '>=', r.low), w('units.path', '<', r.high)])))),
+    );
+  }
   if (f.unitId !== undefined) q = q.where('members.unit_id', '=', f.unitId);
   if (f.subtree) {
     const { low, high } = f.subtree;

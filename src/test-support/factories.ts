@@ -1,6 +1,6 @@
 import { templateRulebook } from '../core/rulebook/templates.js';
 import { admitMember, type AdmitMemberInput } from '../app/admit-member.js';
-import type { AppContext } from '../app/context.js';
+import type { Actor, AppContext } from '../app/context.js';
 import { createOrg } from '../app/create-org.js';
 import { createUnit } from '../app/create-unit.js';
 import type { MemberView, UnitView } from '../app/views.js';
@@ -39,4 +39,30 @@ export async function buildMembers(ctx: AppContext, org: string, unit: UnitView,
   const out: MemberView[] = [];
   for (let i = 0; i < count; i++) out.push(await buildMember(ctx, org, unit));
   return out;
+}
+
+let userSeq = 0;
+/**
+ * A user account (no password: tests act as it through `actingAs`), optionally linked to a member
+ * and holding grants `{ role, unitId }` from today.
+ */
+export async function buildUser(
+  ctx: AppContext,
+  opts: { isAdmin?: boolean; orgSlug?: string; memberId?: number; grants?: { role: string; unitId: number; endOn?: string }[] } = {},
+): Promise<Actor & { kind: 'user' }> {
+  userSeq++;
+  const db = ctx.database.db;
+  const at = ctx.clock().toISOString();
+  const org = opts.orgSlug ? await db.selectFrom('orgs').select('id').where('slug', '=', opts.orgSlug).executeTakeFirstOrThrow() : null;
+  const username = `user${userSeq}`;
+  const user = await db
+    .insertInto('users')
+    .values({ username, password_hash: null, is_admin: opts.isAdmin ? 1 : 0, org_id: org?.id ?? null, member_id: opts.memberId ?? null, disabled_at: null, version: 1, created_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const g of opts.grants ?? []) {
+    if (!org) throw new Error('buildUser: grants need orgSlug');
+    await db.insertInto('grants').values({ org_id: org.id, user_id: user.id, unit_id: g.unitId, role: g.role, start_on: at.slice(0, 10), end_on: g.endOn ?? null, created_at: at }).execute();
+  }
+  return { kind: 'user', userId: user.id, username };
 }

@@ -1,0 +1,115 @@
+import { AccessPolicy, roles, type Permission, type Role, type ScopedGrant } from '../core/access-policy.js';
+import { AppError } from '../core/errors.js';
+import { isActiveStatus, type MemberStatus } from '../core/member-status.js';
+import type { Executor } from '../store/database.js';
+import { activeGrantsWithPaths, findUserAccess, officePathsOfMember } from '../store/grant.repository.js';
+import { findMemberById, type MemberRow } from '../store/member.repository.js';
+import { findUnitById, listChildUnits, type UnitRow } from '../store/unit.repository.js';
+import { todayOf, type AppContext } from './context.js';
+import type { OrgScope } from './org-scope.js';
+import { assertActive, findMemberByRef, findUnitByRef, memberNotFound, unitNotFound, type MemberRef, type UnitRef } from './refs.js';
+
+/**
+ * An organization as one actor may use it: the org, its rulebook, and the actor's access there.
+ * Access is computed for each use case from stored grants and from what follows today from the
+ * actor's membership and offices — so an office's access starts and ends with its term, and a
+ * transfer moves it, without anyone acting.
+ */
+export interface ScopedOrg extends OrgScope {
+  access: AccessPolicy;
+}
+
+export async function loadAccess(db: Executor, ctx: AppContext, scope: OrgScope): Promise<AccessPolicy> {
+  const actor = ctx.actor;
+  if (actor.kind === 'system') return AccessPolicy.unrestricted;
+  const user = await findUserAccess(db, actor.userId);
+  if (!user || user.disabled_at !== null) return new AccessPolicy([], false, null);
+  if (user.is_admin) return AccessPolicy.unrestricted;
+  const on = todayOf(ctx);
+  const grants: ScopedGrant[] = (await activeGrantsWithPaths(db, scope.org.id, actor.userId, on))
+    .filter((g): g is { role: Role; path: string } => (roles as readonly string[]).includes(g.role))
+    .map((g) => ({ role: g.role, path: g.path }));
+  let ownMemberId: number | null = null;
+  if (user.member_id !== null && user.org_id === scope.org.id) {
+    const member = await findMemberById(db, scope.org.id, user.member_id);
+    if (member && isActiveStatus(member.status as MemberStatus)) {
+      ownMemberId = member.id;
+      if (member.unit_id !== null) {
+        const unit = await findUnitById(db, scope.org.id, member.unit_id);
+        if (unit) grants.push({ role: 'member', path: unit.path });
+      }
+      for (const path of await officePathsOfMember(db, scope.org.id, member.id, on)) grants.push({ role: 'officer', path });
+    }
+  }
+  return new AccessPolicy(grants, false, ownMemberId);
+}
+
+/** The organization with the actor's access; one the actor has no part in answers as missing. */
+export async function scopedOrg(db: Executor, ctx: AppContext, scope: OrgScope): Promise<ScopedOrg> {
+  const access = await loadAccess(db, ctx, scope);
+  if (!access.unrestricted && access.grants.length === 0 && access.ownMemberId === null) {
+    throw new AppError('not_found', `Organization '${scope.org.slug}' was not found`, { hint: 'List organizations with `cellbook org list`' });
+  }
+  return { ...scope, access };
+}
+
+/** The local operator, internal jobs and system administrators: access to everything. */
+export async function isUnrestricted(db: Executor, ctx: AppContext): Promise<boolean> {
+  if (ctx.actor.kind === 'system') return true;
+  const user = await findUserAccess(db, ctx.actor.userId);
+  return user !== undefined && user.disabled_at === null && user.is_admin === 1;
+}
+
+/** Whether `permission` holds for things that belong to no unit (unplaced members, top units). */
+export async function allowsOrgWide(db: Executor, s: ScopedOrg, permission: Permission): Promise<boolean> {
+  if (s.access.unrestricted) return true;
+  const tops = await listChildUnits(db, s.org.id, null, true);
+  return tops.length > 0 && tops.every((u) => s.access.allows(permission, u.path));
+}
+
+const canSee = (access: AccessPolicy, path: string): boolean => access.allows('read', path) || access.allows('read_names', path);
+
+/**
+ * A unit the actor may use for `permission`. One they cannot see at all answers exactly like a
+ * missing one (so ids cannot be probed); one they can see but not change is `forbidden`.
+ */
+export async function unitFor(db: Executor, s: ScopedOrg, ref: UnitRef, permission: Permission, opts: { label?: string; active?: boolean } = {}): Promise<UnitRow> {
+  const unit = await findUnitByRef(db, s.org.id, ref);
+  return checkUnit(s, unit, ref, permission, opts);
+}
+
+/** The checks of `unitFor` on a unit already fetched (or undefined when there is none). */
+export function checkUnit(s: ScopedOrg, unit: UnitRow | undefined, ref: UnitRef, permission: Permission, opts: { label?: string; active?: boolean } = {}): UnitRow {
+  const label = opts.label ?? 'Unit';
+  if (!unit || !canSee(s.access, unit.path)) throw unitNotFound(ref, label);
+  if (!s.access.allows(permission, unit.path)) throw new AppError('forbidden', `You may not ${describe(permission)} ${label.toLowerCase()} '${unit.code}'`);
+  return opts.active ? assertActive(unit, label) : unit;
+}
+
+/** A member the actor may use for `permission`, located by their unit (unplaced: the whole organization). */
+export async function memberFor(db: Executor, s: ScopedOrg, ref: MemberRef, permission: Permission): Promise<MemberRow> {
+  const member = await findMemberByRef(db, s.org.id, ref);
+  if (!member) throw memberNotFound(ref);
+  if (s.access.unrestricted) return member;
+  const unit = member.unit_id === null ? null : await findUnitById(db, s.org.id, member.unit_id);
+  const holds = async (p: Permission): Promise<boolean> => (unit ? s.access.allows(p, unit.path) : allowsOrgWide(db, s, p));
+  const own = s.access.isOwnMember(member.id);
+  if (await holds(permission)) return member;
+  if (permission === 'read' && own) return member;
+  if (own || (await holds('read'))) throw new AppError('forbidden', `You may not ${describe(permission)} member '${member.member_no}'`);
+  throw memberNotFound(ref);
+}
+
+function describe(p: Permission): string {
+  switch (p) {
+    case 'read':
+    case 'read_names':
+      return 'read';
+    case 'write_members':
+      return 'change the members of';
+    case 'write_structure':
+      return 'change';
+    case 'admin':
+      return 'manage access to';
+  }
+}
