@@ -48,3 +48,9 @@ export async function findAuditPersonal(db: Executor, eventIds: readonly number[
   if (eventIds.length === 0) return [];
   return db.selectFrom('audit_personal').select(['event_id', 'payload']).where('event_id', 'in', eventIds).execute();
 }
+
+/** Deletes the personal snapshots (and their salts) recorded about a member; returns how many. */
+export async function deletePersonalSnapshots(db: Executor, orgId: number, memberId: number): Promise<number> {
+  const res = await db.deleteFrom('audit_personal').where('org_id', '=', orgId).where('member_id', '=', memberId).executeTakeFirst();
+  return Number(res.numDeletedRows);
+}

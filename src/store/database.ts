@@ -42,6 +42,8 @@ export function openDatabase(url: string): Database {
   handle.pragma('journal_mode = WAL');
   handle.pragma('foreign_keys = ON');
   handle.pragma('synchronous = FULL');
+  // Deleted and overwritten content is zeroed on disk, so an erased person is not left in free pages.
+  handle.pragma('secure_delete = ON');
   handle.pragma('busy_timeout = 5000');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: handle }) });
   return { db, dialect: 'sqlite', native: { kind: 'sqlite', handle }, close: () => db.destroy() };

@@ -59,3 +59,12 @@ export async function orgIdsOfUser(db: Executor, userId: number): Promise<number
   const own = await db.selectFrom('users').select('org_id').where('id', '=', userId).where('org_id', 'is not', null).execute();
   return [...new Set([...grants.map((g) => g.org_id), ...own.map((o) => Number(o.org_id))])];
 }
+
+/** Disables and renames the accounts linked to an erased member, and unlinks them. */
+export async function anonymizeUsersOfMember(db: Executor, memberId: number, at: string): Promise<void> {
+  const users = await db.selectFrom('users').select('id').where('member_id', '=', memberId).execute();
+  for (const u of users) {
+    await db.updateTable('users').set({ username: `erased-${u.id}`, password_hash: null, member_id: null, disabled_at: at }).where('id', '=', u.id).execute();
+    await db.updateTable('sessions').set({ revoked_at: at }).where('user_id', '=', u.id).where('revoked_at', 'is', null).execute();
+  }
+}

@@ -178,3 +178,13 @@ export async function listMembersForExport(
 export async function orgHasMembers(db: Executor, orgId: number): Promise<boolean> {
   return (await db.selectFrom('members').select('id').where('org_id', '=', orgId).limit(1).executeTakeFirst()) !== undefined;
 }
+
+/** Removes a person's names, birth date and contacts (see erasePerson); the record stays, pseudonymous. */
+export async function erasePersonFields(db: Executor, orgId: number, memberId: number, at: string): Promise<void> {
+  await db
+    .updateTable('members')
+    .set((eb) => ({ family_name: '(erased)', given_name: '', search_key: '', birth_date: null, phone: null, email: null, updated_at: at, version: eb('version', '+', 1) }))
+    .where('org_id', '=', orgId)
+    .where('id', '=', memberId)
+    .execute();
+}

@@ -1,0 +1,55 @@
+import type { Json } from '../core/audit/canonical-json.js';
+import { AppError } from '../core/errors.js';
+import { deletePersonalSnapshots } from '../store/audit.repository.js';
+import { erasePersonFields, findMemberById } from '../store/member.repository.js';
+import { anonymizeUsersOfMember } from '../store/grant.repository.js';
+import { findUnitById } from '../store/unit.repository.js';
+import { memberFor, scopedOrg } from './access.js';
+import { entityAuditHistory, type AuditEventView } from './audit-queries.js';
+import { recordAudit } from './audit-log.js';
+import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
+import { getMember, type MemberDetail } from './member-queries.js';
+import { loadOrg } from './org-scope.js';
+import { requireReason, type MemberRef } from './refs.js';
+
+export interface PersonDataExport {
+  exportedAt: string;
+  organization: string;
+  member: MemberDetail;
+  auditHistory: AuditEventView[];
+}
+
+/**
+ * Everything held about one person, as JSON: the record, its placement, status and office
+ * history, and the audit events about it with the personal values they recorded. A member may
+ * download their own; those who may read the record may too.
+ */
+export async function exportPersonData(ctx: AppContext, org: string, ref: MemberRef): Promise<PersonDataExport> {
+  const member = await getMember(ctx, org, ref);
+  return { exportedAt: ctx.clock().toISOString(), organization: org, member, auditHistory: await entityAuditHistory(ctx, org, 'member', member.id) };
+}
+
+/**
+ * Erases a person: names, birth date and contacts are removed from the member record, the search
+ * key and every personal snapshot of the audit trail (their salted digests stay, so the chain still
+ * verifies); accounts linked to the record are disabled and renamed. What remains is pseudonymous —
+ * the member number, status and placements — so counts and history still add up.
+ */
+export async function erasePerson(ctx: AppContext, input: { org: string; member: MemberRef; reason: string }): Promise<{ memberId: number; memberNo: string; erasedSnapshots: number }> {
+  const reason = requireReason(input.reason);
+  return inTransaction(ctx, async (trx) => {
+    const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
+    const member = await memberFor(trx, s, input.member, 'read');
+    const unit = member.unit_id === null ? null : await findUnitById(trx, s.org.id, member.unit_id);
+    const mayErase = s.access.unrestricted || (unit ? s.access.allows('admin', unit.path) : false);
+    if (!mayErase) throw new AppError('forbidden', `Only an administrator of the member's unit may erase member '${member.member_no}'`);
+    await erasePersonFields(trx, s.org.id, member.id, nowOf(ctx));
+    const erasedSnapshots = await deletePersonalSnapshots(trx, s.org.id, member.id);
+    await anonymizeUsersOfMember(trx, member.id, nowOf(ctx));
+    const data: Record<string, Json> = { memberNo: member.member_no, erasedSnapshots, on: todayOf(ctx) };
+    await recordAudit(trx, ctx, { orgId: s.org.id, action: 'member.erase', entityType: 'member', entityId: member.id, reason, data });
+    const after = await findMemberById(trx, s.org.id, member.id);
+    return { memberId: member.id, memberNo: after?.member_no ?? member.member_no, erasedSnapshots };
+  });
+}
+
