@@ -4,7 +4,7 @@
  * On a generated party-shaped organization (default 1,000,000 members in ~50,000 cells) it prints,
  * for SQLite and PostgreSQL: CSV import rows/s through the real import path, the raw engine insert
  * rate of the same rows, their ratio, subtree member count latency for the root, a province and a
- * cell, and member transfer latency. PostgreSQL is a throwaway cluster with durable settings, or
+ * cell, member transfer latency, and audit chain verification of --audit-events events (1,000,000). PostgreSQL is a throwaway cluster with durable settings, or
  * DATABASE_URL when it points at PostgreSQL.
  */
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ import { templateRulebook } from '../src/core/rulebook/templates.js';
 import { subtreeRange } from '../src/core/unit-path.js';
 import { migrateToLatest, openDatabase, type Database, type DialectName } from '../src/store/database.js';
 import { withBulkSession, type MemberTuple } from '../src/store/bulk-session.js';
+import { benchAuditVerify } from './audit-verify.js';
 import { findPostgresBin, startPostgresCluster, type PostgresCluster } from '../test/postgres-cluster.js';
 
 const args = process.argv.slice(2);
@@ -35,6 +36,7 @@ const DIALECTS: DialectName[] = arg('dialect', 'both') === 'both' ? ['sqlite', '
 const SAMPLES = Number(arg('samples', '2000'));
 const TRANSFERS = Number(arg('transfers', '1000'));
 const ORG = 'bench';
+const AUDIT_EVENTS = Number(arg('audit-events', '1000000'));
 
 interface Shape {
   unitsCsv: string;
@@ -217,6 +219,11 @@ async function benchDialect(dialect: DialectName, dir: string, shape: Shape, adm
   });
   console.log(`member transfer: p50 ${ms(tr.p50)}, p99 ${ms(tr.p99)} (${TRANSFERS} transfers)`);
   await database.close();
+  if (AUDIT_EVENTS > 0) {
+    const auditDb = await freshDatabase(dialect, dir, 'bench_audit', admin);
+    await benchAuditVerify(auditDb, AUDIT_EVENTS);
+    await auditDb.close();
+  }
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { eventHash, GENESIS, personalDigest } from '../core/audit/audit-chain.js';
+import { eventDataJson, eventHash, GENESIS, personalDigest } from '../core/audit/audit-chain.js';
 import type { Json } from '../core/audit/canonical-json.js';
 import type { Executor } from '../store/database.js';
 import { insertAuditEvent, insertAuditPersonal, lockAuditHead, saveAuditHead } from '../store/audit.repository.js';
@@ -41,7 +41,7 @@ export async function recordAudit(trx: Executor, ctx: AppContext, e: AuditEntry)
     entityType: e.entityType,
     entityId: String(e.entityId),
     reason: e.reason ?? null,
-    data: e.data ?? {},
+    dataJson: eventDataJson(e.data ?? {}),
     personalDigest: e.personal && salt ? personalDigest(salt, e.personal.values) : null,
   };
   const hash = eventHash(prevHash, fields);
@@ -55,7 +55,7 @@ export async function recordAudit(trx: Executor, ctx: AppContext, e: AuditEntry)
     entity_type: fields.entityType,
     entity_id: fields.entityId,
     reason: fields.reason,
-    data: JSON.stringify(fields.data),
+    data: fields.dataJson,
     personal_digest: fields.personalDigest,
     prev_hash: prevHash,
     hash,

@@ -1,6 +1,6 @@
 import { ChainVerifier, type ChainBreak } from '../core/audit/audit-chain.js';
 import type { Json } from '../core/audit/canonical-json.js';
-import { findAuditPersonal, listAuditChains, listAuditEventsAfter, listEntityAuditEvents, readAuditHead, type AuditEventRow } from '../store/audit.repository.js';
+import { findAuditPersonal, forEachChainEvent, listAuditChains, listEntityAuditEvents, readAuditHead } from '../store/audit.repository.js';
 import { orgChain } from './audit-log.js';
 import { readDb, type AppContext } from './context.js';
 import { loadOrg } from './org-scope.js';
@@ -34,20 +34,11 @@ export async function verifyAudit(ctx: AppContext, opts: { org?: string | undefi
   for (const chain of chains) {
     const v = new ChainVerifier();
     let problem: string | null = null;
-    let after = 0;
-    for (;;) {
-      const page = await listAuditEventsAfter(db, chain, after, 10000);
-      if (page.length === 0) break;
-      for (const row of page) {
-        const broken = v.check(toChained(row));
-        if (broken) {
-          problem = describeBreak(broken);
-          break;
-        }
-      }
-      if (problem) break;
-      after = Number(page[page.length - 1]?.seq ?? after);
-    }
+    await forEachChainEvent(ctx.database, chain, (r) => {
+      const broken = v.check({ seq: r[0], at: r[1], actor: r[2], action: r[3], entityType: r[4], entityId: r[5], reason: r[6], dataJson: r[7], personalDigest: r[8], prevHash: r[9], hash: r[10] });
+      if (broken) problem = describeBreak(broken);
+      return broken === null;
+    });
     const stored = (await readAuditHead(db, chain)) ?? null;
     if (!problem && stored && (stored.seq !== v.checked || stored.hash !== v.head)) {
       problem = `the chain ends at event ${v.checked} but its head says ${stored.seq}: events were removed from the end`;
@@ -60,22 +51,6 @@ export async function verifyAudit(ctx: AppContext, opts: { org?: string | undefi
     reports.push({ chain, events: v.checked, head: stored, intact: problem === null, problem });
   }
   return reports;
-}
-
-function toChained(row: AuditEventRow) {
-  return {
-    seq: Number(row.seq),
-    at: row.at,
-    actor: row.actor,
-    action: row.action,
-    entityType: row.entity_type,
-    entityId: row.entity_id,
-    reason: row.reason,
-    data: JSON.parse(row.data) as Json,
-    personalDigest: row.personal_digest,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
 }
 
 export async function auditHeads(ctx: AppContext, org?: string): Promise<{ chain: string; seq: number; hash: string }[]> {

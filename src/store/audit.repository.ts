@@ -1,5 +1,5 @@
 import { PostgresAdapter, sql, type Insertable, type Selectable } from 'kysely';
-import type { Executor } from './database.js';
+import type { Database, Executor } from './database.js';
 import type { AuditEventTable, AuditPersonalTable } from './schema.js';
 
 export type AuditEventRow = Selectable<AuditEventTable>;
@@ -36,8 +36,17 @@ export async function listAuditChains(db: Executor): Promise<string[]> {
 }
 
 /** Events of a chain in order, a page at a time (for verification). */
-export async function listAuditEventsAfter(db: Executor, chain: string, afterSeq: number, limit: number): Promise<AuditEventRow[]> {
-  return db.selectFrom('audit_events').selectAll().where('chain', '=', chain).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+export type ChainRow = Pick<AuditEventRow, 'seq' | 'at' | 'actor' | 'action' | 'entity_type' | 'entity_id' | 'reason' | 'data' | 'personal_digest' | 'prev_hash' | 'hash'>;
+
+export async function listAuditEventsAfter(db: Executor, chain: string, afterSeq: number, limit: number): Promise<ChainRow[]> {
+  return db
+    .selectFrom('audit_events')
+    .select(['seq', 'at', 'actor', 'action', 'entity_type', 'entity_id', 'reason', 'data', 'personal_digest', 'prev_hash', 'hash'])
+    .where('chain', '=', chain)
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
 }
 
 export async function listEntityAuditEvents(db: Executor, orgId: number, entityType: string, entityId: string): Promise<AuditEventRow[]> {
@@ -53,4 +62,32 @@ export async function findAuditPersonal(db: Executor, eventIds: readonly number[
 export async function deletePersonalSnapshots(db: Executor, orgId: number, memberId: number): Promise<number> {
   const res = await db.deleteFrom('audit_personal').where('org_id', '=', orgId).where('member_id', '=', memberId).executeTakeFirst();
   return Number(res.numDeletedRows);
+}
+
+/**
+ * Calls `visit` with every event of a chain in order, as positional rows (seq, at, actor, action,
+ * entity_type, entity_id, reason, data, personal_digest, prev_hash, hash); `visit` returns false to
+ * stop. SQLite streams rows straight from the driver; PostgreSQL reads pages in array mode.
+ */
+export type ChainTuple = [number, string, string, string, string, string, string | null, string, string | null, string, string];
+
+const CHAIN_COLUMNS = 'seq, at, actor, action, entity_type, entity_id, reason, data, personal_digest, prev_hash, hash';
+
+export async function forEachChainEvent(database: Database, chain: string, visit: (row: ChainTuple) => boolean): Promise<void> {
+  const native = database.native;
+  if (native.kind === 'sqlite') {
+    const stmt = native.handle.prepare(`select ${CHAIN_COLUMNS} from audit_events where chain = ? order by seq`).raw(true);
+    for (const row of stmt.iterate(chain) as IterableIterator<ChainTuple>) if (!visit(row)) return;
+    return;
+  }
+  let after = 0;
+  for (;;) {
+    const res = await native.pool.query<ChainTuple>({ text: `select ${CHAIN_COLUMNS} from audit_events where chain = $1 and seq > $2 order by seq limit 50000`, values: [chain, after], rowMode: 'array' });
+    if (res.rows.length === 0) return;
+    for (const row of res.rows) {
+      row[0] = Number(row[0]);
+      if (!visit(row)) return;
+    }
+    after = res.rows[res.rows.length - 1]?.[0] ?? after;
+  }
 }

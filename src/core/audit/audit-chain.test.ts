@@ -15,7 +15,7 @@ function buildChain(n: number): ChainedEvent[] {
       entityType: i % 2 ? 'member' : 'unit',
       entityId: String(i * 7),
       reason: i % 5 ? `reason ${i}` : null,
-      data: { before: { unitId: i }, after: { unitId: i + 1 } },
+      dataJson: canonicalJson({ before: { unitId: i }, after: { unitId: i + 1 } }),
       personalDigest: i % 4 ? null : personalDigest(`salt${i}`, { familyName: '김', givenName: `민준${i}` }),
     };
     const hash = eventHash(prev, fields);
@@ -63,14 +63,14 @@ describe('the audit hash chain', () => {
   });
 
   type Tamper =
-    | { kind: 'edit'; index: number; field: 'actor' | 'action' | 'entityId' | 'reason' | 'at' | 'data' | 'personalDigest' | 'hash' | 'prevHash' | 'seq' }
+    | { kind: 'edit'; index: number; field: 'actor' | 'action' | 'entityId' | 'reason' | 'at' | 'dataJson' | 'personalDigest' | 'hash' | 'prevHash' | 'seq' }
     | { kind: 'delete'; index: number }
     | { kind: 'swap'; index: number }
     | { kind: 'truncate'; keep: number }
     | { kind: 'insert'; index: number };
 
   const tamper = fc.oneof(
-    fc.record({ kind: fc.constant('edit' as const), index: fc.nat(59), field: fc.constantFrom('actor', 'action', 'entityId', 'reason', 'at', 'data', 'personalDigest', 'hash', 'prevHash', 'seq') }),
+    fc.record({ kind: fc.constant('edit' as const), index: fc.nat(59), field: fc.constantFrom('actor', 'action', 'entityId', 'reason', 'at', 'dataJson', 'personalDigest', 'hash', 'prevHash', 'seq') }),
     fc.record({ kind: fc.constant('delete' as const), index: fc.nat(59) }),
     fc.record({ kind: fc.constant('swap' as const), index: fc.nat(58) }),
     fc.record({ kind: fc.constant('truncate' as const), keep: fc.nat(59) }),
@@ -82,7 +82,7 @@ describe('the audit hash chain', () => {
     switch (t.kind) {
       case 'edit': {
         const e = c[t.index] as ChainedEvent;
-        if (t.field === 'data') e.data = { before: { unitId: -1 } };
+        if (t.field === 'dataJson') e.dataJson = canonicalJson({ before: { unitId: -1 } });
         else if (t.field === 'seq') e.seq += 1;
         else if (t.field === 'reason') e.reason = `${e.reason ?? ''}!`;
         else if (t.field === 'personalDigest') e.personalDigest = e.personalDigest ? null : 'f'.repeat(64);

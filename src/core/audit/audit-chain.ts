@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson, type Json } from './canonical-json.js';
 
 /**
@@ -19,8 +19,8 @@ export interface ChainedFields {
   entityType: string;
   entityId: string;
   reason: string | null;
-  /** Non-personal before/after and details. */
-  data: Json;
+  /** Non-personal before/after and details, as canonical JSON text (stored exactly so). */
+  dataJson: string;
   /** Salted SHA-256 of the personal snapshot, or null when the event has none. */
   personalDigest: string | null;
 }
@@ -30,22 +30,20 @@ export interface ChainedEvent extends ChainedFields {
   hash: string;
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+// One-shot hashing: a million events verify without a Hash object each.
+const sha256 = (text: string): string => hash('sha256', text, 'hex');
 
+/**
+ * The hash of one event. Fields are encoded as a JSON array (unambiguous, and native-fast), with
+ * the data already canonical text, so verifying a million events needs no parsing.
+ */
 export function eventHash(prevHash: string, e: ChainedFields): string {
-  return sha256(
-    `${prevHash}\n${canonicalJson({
-      seq: e.seq,
-      at: e.at,
-      actor: e.actor,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      reason: e.reason,
-      data: e.data,
-      personalDigest: e.personalDigest,
-    })}`,
-  );
+  return sha256(JSON.stringify([prevHash, e.seq, e.at, e.actor, e.action, e.entityType, e.entityId, e.reason, e.dataJson, e.personalDigest]));
+}
+
+/** Canonical text of an event's data, as it must be stored. */
+export function eventDataJson(data: Json): string {
+  return canonicalJson(data);
 }
 
 export function personalDigest(salt: string, personal: Json): string {
