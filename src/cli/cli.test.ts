@@ -18,12 +18,14 @@ for (const dialect of dialectNames) {
     let dir: string;
     let url: string;
     let drop: () => Promise<void> = async () => undefined;
-    const cli = async (...args: string[]): Promise<Run> => {
+    const cliWithInput = async (stdin: string | undefined, ...args: string[]): Promise<Run> => {
       let out = '';
       let err = '';
-      const code = await runCli([...args, '--database', url], { stdout: (t) => (out += t), stderr: (t) => (err += t), env: {}, interactive: false });
+      const io = { stdout: (t: string) => (out += t), stderr: (t: string) => (err += t), env: {}, interactive: false, ...(stdin === undefined ? {} : { readStdin: async () => stdin }) };
+      const code = await runCli([...args, '--database', url], io);
       return { code, out, err };
     };
+    const cli = (...args: string[]): Promise<Run> => cliWithInput(undefined, ...args);
     const file = (name: string, text: string): string => {
       const p = join(dir, name);
       writeFileSync(p, text);
@@ -157,9 +159,39 @@ for (const dialect of dialectNames) {
       expect((await cli('export', 'units', '--org', 'nope', '--out', join(dir, 'none.csv'))).code).toBe(4);
     });
 
-    it('issues a new admin token', async () => {
-      const r = await cli('token', 'reset', '--json');
-      expect(JSON.parse(r.out).token).toMatch(/^cbk_[A-Za-z0-9_-]{43}$/);
+    it('creates, lists, resets, disables and enables accounts', async () => {
+      expect((await cli('user', 'list')).out).toContain('No accounts yet');
+      const admin = await cliWithInput('a quiet orchard at dusk\n', 'user', 'create', 'Root', '--admin', '--password-stdin');
+      expect(admin).toMatchObject({ code: 0, out: "Created administrator 'root'.\n" });
+      const weak = await cliWithInput('password1234\n', 'user', 'create', 'weak', '--password-stdin');
+      expect(weak.code).toBe(2);
+      expect(weak.err).toContain('password: is one of the most common passwords');
+      expect(weak.err).not.toContain('password1234');
+      const staff = await cli('user', 'create', 'clerk');
+      expect(staff.code).toBe(0);
+      const setup = /cbr_[A-Za-z0-9_-]{43}/.exec(staff.out)?.[0];
+      expect(setup).toBeDefined();
+      expect(staff.out).toContain('/api/v1/auth/password-reset');
+      expect(staff.out).toContain('valid once');
+      expect((await cli('user', 'create', 'CLERK')).code).toBe(3);
+      expect((await cli('user', 'create', 'm1', '--org', 'wp', '--member', 'M3')).code).toBe(0);
+      expect((await cli('user', 'create', 'm2', '--org', 'wp', '--member', 'NOPE')).code).toBe(4);
+      const list = JSON.parse((await cli('user', 'list', '--json')).out) as { username: string; state: string; isAdmin: boolean; memberNo: string | null }[];
+      expect(list.map((u) => [u.username, u.state, u.isAdmin, u.memberNo])).toEqual([
+        ['clerk', 'no_password', false, null],
+        ['m1', 'no_password', false, 'M3'],
+        ['root', 'active', true, null],
+      ]);
+      const reset = JSON.parse((await cli('user', 'reset', 'clerk', '--json')).out) as { token: string; expiresAt: string };
+      expect(reset.token).toMatch(/^cbr_/);
+      expect(reset.token).not.toBe(setup);
+      expect((await cli('user', 'reset', 'nobody')).code).toBe(4);
+      expect((await cli('user', 'disable', 'clerk', '--reason', 'left')).out).toBe("Disabled 'clerk'.\n");
+      expect((await cli('user', 'disable', 'clerk')).code).toBe(3);
+      expect((await cli('user', 'disable', 'root')).err).toContain('last administrator');
+      expect((await cli('user', 'enable', 'clerk')).code).toBe(0);
+      expect((await cli('user', 'list')).out).toMatch(/root\s+yes\s+active/);
+      expect((await cli('audit', 'verify')).out).toContain('system: intact');
     });
   });
 }

@@ -4,6 +4,8 @@ export interface Config {
   readonly databaseUrl: string;
   readonly port: number;
   readonly host: string;
+  /** Proxies whose X-Forwarded-For/-Proto headers are believed (TRUST_PROXY): false, true (any), or addresses/CIDRs. */
+  readonly trustProxy: boolean | string[];
 }
 
 export const DEFAULT_DATABASE = './data/cellbook.db';
@@ -24,6 +26,18 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: {
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push({ path: 'PORT', message: `'${portText}' is not a port number (0–65535)` });
   const host = overrides.host ?? env.HOST ?? '127.0.0.1';
   if (!/^[A-Za-z0-9.:-]+$/.test(host)) problems.push({ path: 'HOST', message: `'${host}' is not a host name or address` });
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
   if (problems.length > 0) throw new AppError('validation_failed', 'The configuration is not valid', { problems });
-  return Object.freeze({ databaseUrl, port, host });
+  return Object.freeze({ databaseUrl, port, host, trustProxy });
+}
+
+function parseTrustProxy(value: string | undefined, problems: Problem[]): boolean | string[] {
+  const text = (value ?? '').trim();
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  const list = text.split(',').map((a) => a.trim());
+  if (!list.every((a) => /^[0-9A-Fa-f.:]+(\/\d{1,3})?$/.test(a))) {
+    problems.push({ path: 'TRUST_PROXY', message: "'true', 'false', or the proxies' addresses or CIDR ranges, comma-separated (e.g. 127.0.0.1,10.0.0.0/8)" });
+  }
+  return list;
 }

@@ -15,9 +15,9 @@ import { registerAuditCommands } from './commands/audit.js';
 import { registerDataCommands } from './commands/data.js';
 import { registerServe } from './commands/serve.js';
 import { registerTreeCommands } from './commands/tree.js';
+import { registerUserCommands } from './commands/users.js';
 import { registerMemberCommands } from './commands/members.js';
 import { loadDemo } from '../app/load-demo.js';
-import { replaceAdminToken } from '../app/admin-token.js';
 
 export const exitCodesHelp = `
 Exit codes:
@@ -29,7 +29,8 @@ Exit codes:
 
 Environment:
   DATABASE_URL  postgres://… for PostgreSQL; otherwise a SQLite file (default ./data/cellbook.db)
-  PORT, HOST    for \`serve\` (default 3000 on 127.0.0.1)`;
+  PORT, HOST    for \`serve\` (default 3000 on 127.0.0.1)
+  TRUST_PROXY   for \`serve\` behind a proxy: its address(es), or true`;
 
 /** Runs the `cellbook` command line and returns the process exit code. */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -145,23 +146,11 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       });
     });
 
-  program
-    .command('token')
-    .description('admin token for the API')
-    .command('reset')
-    .description('revoke the admin token and print a new one (shown once)')
-    .option('--json', 'print the result as JSON')
-    .action(async (opts: GlobalOptions) => {
-      await runtime.withSession(opts, async ({ ctx }) => {
-        const token = await replaceAdminToken(ctx);
-        io.stdout(opts.json ? `${JSON.stringify({ token })}\n` : `New admin token (store it now; it is not shown again):\n${token}\n`);
-      });
-    });
-
   registerTreeCommands(program, runtime);
   registerMemberCommands(program, runtime);
   registerDataCommands(program, runtime);
   registerAuditCommands(program, runtime);
+  registerUserCommands(program, runtime);
   registerServe(program, runtime);
 
   try {

@@ -6,6 +6,15 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Whether stderr is a terminal (progress bars only there). */
   interactive: boolean;
+  /** All of standard input (for secrets that must not appear in arguments or shell history). */
+  readStdin?: () => Promise<string>;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  stream.setEncoding('utf8');
+  for await (const chunk of stream) text += String(chunk);
+  return text;
 }
 
 export const processIo = (): CliIo => ({
@@ -13,6 +22,7 @@ export const processIo = (): CliIo => ({
   stderr: (t) => process.stderr.write(t),
   env: process.env,
   interactive: process.stderr.isTTY === true,
+  readStdin: () => readAll(process.stdin),
 });
 
 /** Prints an error the way a person can act on: what, where, how to fix. Returns the exit code. */

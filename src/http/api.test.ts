@@ -1,8 +1,8 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { replaceAdminToken } from '../app/admin-token.js';
 import { createAppContext, type AppContext } from '../app/context.js';
+import { buildAccount, buildApiToken } from '../test-support/accounts.js';
 import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
 import { buildServer } from './server.js';
 
@@ -33,7 +33,7 @@ for (const dialect of dialectNames) {
       const t = await createTestDatabase(dialect);
       drop = t.drop;
       ctx = createAppContext(t.database, () => new Date('2026-11-29T10:00:00Z'));
-      token = await replaceAdminToken(ctx);
+      token = await buildApiToken(await buildAccount(ctx, { username: 'admin', admin: true }));
       app = await buildServer(ctx);
       await app.ready();
     });
@@ -54,9 +54,11 @@ for (const dialect of dialectNames) {
       expect(paths).toContain('/api/v1/orgs/{org}/violations');
     });
 
-    it('refuses every data route without a valid admin token', async () => {
+    it('refuses every data route without a valid session or API token', async () => {
       expectProblem(await call({ method: 'GET', url: '/api/v1/orgs', auth: false }), 401, 'unauthorized');
-      expectProblem(await call({ method: 'GET', url: '/api/v1/orgs', auth: false, headers: { authorization: 'Bearer cbk_wrong' } }), 401, 'unauthorized');
+      expectProblem(await call({ method: 'GET', url: '/api/v1/orgs', auth: false, headers: { authorization: 'Bearer cbt_wrong' } }), 401, 'unauthorized');
+      expectProblem(await call({ method: 'GET', url: '/api/v1/orgs', auth: false, headers: { authorization: token } }), 401, 'unauthorized');
+      expectProblem(await call({ method: 'GET', url: '/api/v1/orgs', auth: false, headers: { cookie: `cellbook_session=${token}` } }), 401, 'unauthorized');
       expectProblem(await call({ method: 'GET', url: '/api/v1/orgs/x/members', auth: false, headers: { authorization: `Bearer ${token}x` } }), 401, 'unauthorized');
     });
 
@@ -266,7 +268,7 @@ describe('request logging', () => {
   it('never writes query strings, tokens or bodies to the log', async () => {
     const t = await createTestDatabase('sqlite');
     const ctx = createAppContext(t.database);
-    const token = await replaceAdminToken(ctx);
+    const token = await buildApiToken(await buildAccount(ctx, { username: 'logger', admin: true, password: 'plum-colored umbrella' }));
     const lines: string[] = [];
     const { Writable } = await import('node:stream');
     const stream = new Writable({
@@ -278,6 +280,9 @@ describe('request logging', () => {
     const app = await buildServer(ctx, { logger: true, logStream: stream });
     await app.inject({ method: 'GET', url: `/api/v1/orgs/x/members?q=${encodeURIComponent('김민준')}`, headers: { authorization: `Bearer ${token}` } });
     await app.inject({ method: 'POST', url: '/api/v1/orgs', headers: { authorization: `Bearer ${token}` }, payload: { slug: 'secret-name-홍길동', template: 'party' } });
+    const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'logger', password: 'plum-colored umbrella' } });
+    const session = /cellbook_session=([^;]+)/.exec(String(login.headers['set-cookie']))?.[1] ?? 'missing';
+    await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: `cellbook_session=${session}` } });
     await app.close();
     await t.drop();
     const log = lines.join('');
@@ -285,6 +290,8 @@ describe('request logging', () => {
     expect(log).not.toContain('김민준');
     expect(log).not.toContain(encodeURIComponent('김민준'));
     expect(log).not.toContain(token);
+    expect(log).not.toContain(session);
+    expect(log).not.toContain('plum-colored');
     expect(log).not.toContain('홍길동');
   });
 });

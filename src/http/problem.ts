@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorCatalogue, type ErrorCode, type Problem } from '../core/errors.js';
+import { RateLimitedError } from '../core/rate-limited.js';
 
 /** Every problem type has a page in the catalogue served at /api/v1/problems. */
 export const problemTypeUri = (code: ErrorCode): string => `/api/v1/problems#${code}`;
@@ -42,5 +43,6 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
       body = problemBody('internal_error', 'Something went wrong on the server; it has been logged', instance);
     }
   }
+  if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
   return reply.code(body.status).type('application/problem+json').send(body);
 }

@@ -1,10 +1,12 @@
+import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { actingAs, type AppContext } from '../app/context.js';
+import type { AppContext } from '../app/context.js';
 import { errorCatalogue } from '../core/errors.js';
 import { registerAuth } from './auth.js';
 import { sendProblem } from './problem.js';
+import { authRoutes } from './routes/auth.js';
 import { importRoutes } from './routes/imports.js';
 import { memberRoutes } from './routes/members.js';
 import { orgRoutes } from './routes/orgs.js';
@@ -18,6 +20,12 @@ export interface ServerOptions {
   version?: string | undefined;
   /** Where logs go (standard output by default); tests capture them. */
   logStream?: NodeJS.WritableStream | undefined;
+  /**
+   * Which proxies to believe about the client's address and protocol (X-Forwarded-For/-Proto):
+   * needed behind a TLS proxy for Secure cookies, the CSRF origin check and per-address rate limits.
+   * Off by default: a direct client could otherwise claim any address.
+   */
+  trustProxy?: boolean | string | string[] | undefined;
 }
 
 /** Log paths that may carry secrets or personal data; never written to logs. */
@@ -28,9 +36,8 @@ export const redactedLogPaths = ['req.headers.authorization', 'req.headers.cooki
  * `cellbook serve` adds only `listen()`.
  */
 export async function buildServer(baseCtx: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
-  // Until accounts exist every API call acts as the holder of the admin token.
-  const ctx = actingAs(baseCtx, { kind: 'system', label: 'admin-token' });
   const app = Fastify({
+    trustProxy: options.trustProxy ?? false,
     logger: options.logger
       ? {
           level: 'info',
@@ -47,10 +54,15 @@ export async function buildServer(baseCtx: AppContext, options: ServerOptions = 
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.setNotFoundHandler((request, reply) => sendProblem(Object.assign(new Error(`No route ${request.method} ${request.url.split('?')[0]}`), { statusCode: 404, code: 'FST_ERR_NOT_FOUND' }), request, reply));
+  // Security headers on every response, errors included. The API serves JSON only, so its CSP
+  // allows nothing at all; the landing page sets its own (routes/web.ts).
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] } },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-frame-options', 'DENY');
+    // Personal data must not linger in shared or browser caches.
     reply.header('cache-control', reply.getHeader('cache-control') ?? 'no-store');
     return payload;
   });
@@ -64,25 +76,31 @@ export async function buildServer(baseCtx: AppContext, options: ServerOptions = 
         description: 'Units, members, offices and rule checks of organizations built from small units. Errors are RFC 9457 problem details with a stable `code`.',
       },
       servers: [{ url: '/' }],
-      components: { securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'The admin token printed on first start' } } },
-      security: [{ adminToken: [] }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'cellbook_session', description: 'Set by POST /api/v1/auth/login. Writes must carry an Origin header of this site.' },
+          apiToken: { type: 'http', scheme: 'bearer', description: 'An API token from POST /api/v1/auth/tokens (cbt_…); a read token may only GET' },
+        },
+      },
+      security: [{ session: [] }, { apiToken: [] }],
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
 
-  registerAuth(app, ctx);
+  registerAuth(app, baseCtx);
   await app.register(
     async (api) => {
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      api.get('/problems', { schema: { hide: true } }, async () =>
+      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+      api.get('/problems', { config: { public: true }, schema: { hide: true } }, async () =>
         Object.entries(errorCatalogue).map(([code, e]) => ({ code, status: e.status, title: e.title, cliExitCode: e.exit })),
       );
-      await api.register(orgRoutes(ctx));
-      await api.register(unitRoutes(ctx));
-      await api.register(memberRoutes(ctx));
-      await api.register(reportRoutes(ctx));
-      await api.register(importRoutes(ctx));
+      await api.register(authRoutes(baseCtx));
+      await api.register(orgRoutes());
+      await api.register(unitRoutes());
+      await api.register(memberRoutes());
+      await api.register(reportRoutes());
+      await api.register(importRoutes());
     },
     { prefix: '/api/v1' },
   );

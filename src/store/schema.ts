@@ -127,13 +127,6 @@ export interface ImportBatchTable {
   created_at: string;
 }
 
-export interface AdminTokenTable {
-  id: Generated<number>;
-  token_hash: string;
-  label: string;
-  created_at: string;
-}
-
 export interface UserTable {
   id: Generated<number>;
   username: string;
@@ -236,7 +229,6 @@ export interface DB {
   member_events: MemberEventTable;
   office_terms: OfficeTermTable;
   import_batches: ImportBatchTable;
-  admin_tokens: AdminTokenTable;
   users: UserTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;

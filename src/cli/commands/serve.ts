@@ -1,28 +1,24 @@
 import type { Command } from 'commander';
-import { AppError } from '../../core/errors.js';
-import { ensureAdminToken } from '../../app/admin-token.js';
+import { ensureFirstAdmin } from '../../app/ensure-first-admin.js';
 import { loadDemo } from '../../app/load-demo.js';
 import { listOrgs } from '../../app/org-queries.js';
 import { buildServer } from '../../http/server.js';
 import { loadConfig } from '../config.js';
 import type { CliRuntime, GlobalOptions } from '../runtime.js';
+import { passwordSetupHelp } from './users.js';
+
+const loopback = ['127.0.0.1', '::1', 'localhost'];
 
 export function registerServe(program: Command, rt: CliRuntime): void {
   const { io } = rt;
   program
     .command('serve')
-    .description('serve the web app and the HTTP API (on first start: migrate, load the demo, print the admin token)')
+    .description('serve the web app and the HTTP API (on first start: migrate, load the demo, create the administrator `admin`)')
     .option('--port <port>', 'port (default PORT or 3000)')
     .option('--host <host>', 'address to listen on (default HOST or 127.0.0.1)')
     .option('--no-demo', 'do not load the demo organizations on first start')
     .action(async (o: GlobalOptions & { port?: string; host?: string; demo: boolean }) => {
       const config = loadConfig(io.env, { port: o.port, host: o.host });
-      if (!['127.0.0.1', '::1', 'localhost'].includes(config.host)) {
-        // The API is guarded by a single admin token until per-person accounts exist.
-        throw new AppError('validation_failed', `Refusing to listen on '${config.host}': until accounts exist, Cellbook serves loopback only`, {
-          hint: 'Use --host 127.0.0.1 and put a TLS reverse proxy with its own access control in front if others must reach it',
-        });
-      }
       await rt.withSession(
         o,
         async ({ ctx, database, migrated }) => {
@@ -31,11 +27,17 @@ export function registerServe(program: Command, rt: CliRuntime): void {
             io.stdout('First start: loading the demo organizations (fictional people)…\n');
             await loadDemo(ctx);
           }
-          const token = await ensureAdminToken(ctx);
-          const app = await buildServer(ctx, { logger: true });
+          const admin = await ensureFirstAdmin(ctx);
+          const app = await buildServer(ctx, { logger: true, trustProxy: config.trustProxy });
           const address = await app.listen({ port: config.port, host: config.host });
-          if (token) {
-            io.stdout(`\nAdmin token for the API (shown once; only its hash is stored — \`cellbook token reset\` issues a new one):\n  ${token}\n`);
+          if (admin) {
+            io.stdout(`\nCreated the administrator '${admin.username}'. Choose its password now:\n`);
+            io.stdout(passwordSetupHelp(config, admin.username, admin.token, admin.expiresAt));
+            io.stdout(`Then log in (POST /api/v1/auth/login) or create an API token; expired? \`cellbook user reset ${admin.username}\` issues a new one.\n`);
+          }
+          if (!loopback.includes(config.host)) {
+            // Session cookies and passwords cross the network: they must be encrypted on the way.
+            io.stdout(`\nListening on ${config.host}: put a TLS reverse proxy in front and set TRUST_PROXY to its address (see docs/operations.md).\n`);
           }
           io.stdout(`\nCellbook is running at ${address}/  (API: ${address}/api/v1, database: ${database.dialect})\nPress Ctrl+C to stop.\n`);
           await new Promise<void>((resolve) => {

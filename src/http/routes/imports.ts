@@ -2,7 +2,6 @@ import { Readable, Transform } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
 import { parseColumnMap } from '../../app/csv-input.js';
 import { exportMembers, exportUnits } from '../../app/export-csv.js';
 import { importMembers, memberLayout } from '../../app/import-members.js';
@@ -32,7 +31,7 @@ const importQuery = z.object({
   source: z.string().max(200).optional().describe('File name, kept with the import record'),
 });
 
-export function importRoutes(ctx: AppContext) {
+export function importRoutes() {
   return async (root: FastifyInstance): Promise<void> => {
     root.addContentTypeParser('text/csv', (_req, payload, done) => done(null, payload));
     const app = root.withTypeProvider<ZodTypeProvider>();
@@ -59,7 +58,7 @@ export function importRoutes(ctx: AppContext) {
           }
           const pairs = req.query.map === undefined ? [] : Array.isArray(req.query.map) ? req.query.map : [req.query.map];
           const map = parseColumnMap(pairs, layout);
-          return run(ctx, { org: req.params.org, input: limited(req.body as Readable), source: req.query.source ?? 'http upload', map, dryRun: req.query.dryRun });
+          return run(req.ctx, { org: req.params.org, input: limited(req.body as Readable), source: req.query.source ?? 'http upload', map, dryRun: req.query.dryRun });
         },
       );
     }
@@ -80,7 +79,7 @@ export function importRoutes(ctx: AppContext) {
           },
         },
         async (req, reply) => {
-          const chunks = run(ctx, { org: req.params.org, within: req.query.within ? { id: req.query.within } : undefined, bom: req.query.bom });
+          const chunks = run(req.ctx, { org: req.params.org, within: req.query.within ? { id: req.query.within } : undefined, bom: req.query.bom });
           // Pull the first chunk before answering, so a missing org is a proper 404, not a broken stream.
           const first = await chunks.next();
           async function* rest(): AsyncGenerator<string> {

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { admitMember } from '../../app/admit-member.js';
 import { changeMemberStatus } from '../../app/change-member-status.js';
-import type { AppContext } from '../../app/context.js';
 import { getMember, listMembers } from '../../app/member-queries.js';
 import { transferMember } from '../../app/transfer-member.js';
 import { updateMember } from '../../app/update-member.js';
@@ -18,7 +17,7 @@ const personal = {
   email: z.string().max(254).nullable().optional(),
 };
 
-export function memberRoutes(ctx: AppContext) {
+export function memberRoutes() {
   return async (root: FastifyInstance): Promise<void> => {
     const app = root.withTypeProvider<ZodTypeProvider>();
     const tags = ['members'];
@@ -37,7 +36,7 @@ export function memberRoutes(ctx: AppContext) {
       },
       async (req) => {
         const q = req.query;
-        return listMembers(ctx, {
+        return listMembers(req.ctx, {
           org: req.params.org,
           unit: q.unitId ? { id: q.unitId } : undefined,
           within: q.within ? { id: q.within } : undefined,
@@ -72,16 +71,16 @@ export function memberRoutes(ctx: AppContext) {
       async (req, reply) => {
         const b = req.body;
         reply.code(201);
-        return admitMember(ctx, { org: req.params.org, ...b, unit: b.unitId ? { id: b.unitId } : null });
+        return admitMember(req.ctx, { org: req.params.org, ...b, unit: b.unitId ? { id: b.unitId } : null });
       },
     );
 
     app.get('/orgs/:org/members/:memberId', { schema: { tags, summary: 'A member with placement, status and office history', params: memberParams, response: { 200: memberDetailSchema, ...errorResponses } } }, async (req) =>
-      getMember(ctx, req.params.org, { id: req.params.memberId }),
+      getMember(req.ctx, req.params.org, { id: req.params.memberId }),
     );
 
     app.get('/orgs/:org/members/:memberId/audit', { schema: { tags: ['audit'], summary: 'Audit events of a member, with the personal fields they recorded', params: memberParams, response: { 200: z.object({ items: z.array(auditEventSchema) }), ...errorResponses } } }, async (req) => ({
-      items: await entityAuditHistory(ctx, req.params.org, 'member', req.params.memberId),
+      items: await entityAuditHistory(req.ctx, req.params.org, 'member', req.params.memberId),
     }));
 
     app.patch(
@@ -104,13 +103,13 @@ export function memberRoutes(ctx: AppContext) {
           response: { 200: memberSchema, ...errorResponses },
         },
       },
-      async (req) => updateMember(ctx, { org: req.params.org, member: { id: req.params.memberId }, ...req.body }),
+      async (req) => updateMember(req.ctx, { org: req.params.org, member: { id: req.params.memberId }, ...req.body }),
     );
 
     app.post(
       '/orgs/:org/members/:memberId/transfer',
       { schema: { tags, summary: 'Transfer a member to another unit', params: memberParams, body: z.strictObject({ unitId: id, reason, on: isoDate.optional(), version }), response: { 200: memberSchema, ...errorResponses } } },
-      async (req) => transferMember(ctx, { org: req.params.org, member: { id: req.params.memberId }, to: { id: req.body.unitId }, reason: req.body.reason, on: req.body.on, version: req.body.version }),
+      async (req) => transferMember(req.ctx, { org: req.params.org, member: { id: req.params.memberId }, to: { id: req.body.unitId }, reason: req.body.reason, on: req.body.on, version: req.body.version }),
     );
 
     app.post(
@@ -126,7 +125,7 @@ export function memberRoutes(ctx: AppContext) {
         },
       },
       async (req) =>
-        changeMemberStatus(ctx, { org: req.params.org, member: { id: req.params.memberId }, status: req.body.status, reason: req.body.reason, unit: req.body.unitId ? { id: req.body.unitId } : undefined, version: req.body.version }),
+        changeMemberStatus(req.ctx, { org: req.params.org, member: { id: req.params.memberId }, status: req.body.status, reason: req.body.reason, unit: req.body.unitId ? { id: req.body.unitId } : undefined, version: req.body.version }),
     );
   };
 }

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
 import { createOrg } from '../../app/create-org.js';
 import { getOrg, listOrgs } from '../../app/org-queries.js';
 import { AppError } from '../../core/errors.js';
@@ -9,12 +8,12 @@ import { templateNames, templateRulebook } from '../../core/rulebook/templates.j
 import { validateRulebook } from '../../core/rulebook/validate-rulebook.js';
 import { errorResponses, orgParams, orgSchema } from '../schemas.js';
 
-export function orgRoutes(ctx: AppContext) {
+export function orgRoutes() {
   return async (root: FastifyInstance): Promise<void> => {
     const app = root.withTypeProvider<ZodTypeProvider>();
-    app.get('/health', { schema: { tags: ['system'], security: [], response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
+    app.get('/health', { config: { public: true }, schema: { tags: ['system'], security: [], response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
 
-    app.get('/orgs', { schema: { tags: ['orgs'], summary: 'List organizations', response: { 200: z.object({ items: z.array(orgSchema) }), ...errorResponses } } }, async () => ({ items: await listOrgs(ctx) }));
+    app.get('/orgs', { schema: { tags: ['orgs'], summary: 'List organizations', response: { 200: z.object({ items: z.array(orgSchema) }), ...errorResponses } } }, async (req) => ({ items: await listOrgs(req.ctx) }));
 
     app.post(
       '/orgs',
@@ -38,7 +37,7 @@ export function orgRoutes(ctx: AppContext) {
         }
         const rb = template ? templateRulebook(template) : validateRulebook(rulebook, 'rulebook');
         reply.code(201);
-        return createOrg(ctx, { slug: req.body.slug, name: req.body.name, rulebook: rb });
+        return createOrg(req.ctx, { slug: req.body.slug, name: req.body.name, rulebook: rb });
       },
     );
 
@@ -46,7 +45,7 @@ export function orgRoutes(ctx: AppContext) {
       '/orgs/:org',
       { schema: { tags: ['orgs'], summary: 'An organization with its rulebook', params: orgParams, response: { 200: orgSchema.extend({ rulebook: z.record(z.string(), z.unknown()) }), ...errorResponses } } },
       async (req) => {
-        const org = await getOrg(ctx, req.params.org);
+        const org = await getOrg(req.ctx, req.params.org);
         return { ...org, rulebook: org.rulebook as unknown as Record<string, unknown> };
       },
     );

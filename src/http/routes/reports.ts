@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
 import { verifyCounters } from '../../app/verify-counters.js';
 import { reportViolations } from '../../app/violation-report.js';
 import { errorResponses, id, orgParams, violationReportSchema } from '../schemas.js';
 
-export function reportRoutes(ctx: AppContext) {
+export function reportRoutes() {
   return async (root: FastifyInstance): Promise<void> => {
     const app = root.withTypeProvider<ZodTypeProvider>();
     app.get(
@@ -21,7 +20,7 @@ export function reportRoutes(ctx: AppContext) {
           response: { 200: violationReportSchema, ...errorResponses },
         },
       },
-      async (req) => reportViolations(ctx, { org: req.params.org, within: req.query.within ? { id: req.query.within } : undefined, limit: req.query.limit }),
+      async (req) => reportViolations(req.ctx, { org: req.params.org, within: req.query.within ? { id: req.query.within } : undefined, limit: req.query.limit }),
     );
     app.get(
       '/orgs/:org/counters/verify',
@@ -45,7 +44,7 @@ export function reportRoutes(ctx: AppContext) {
           },
         },
       },
-      async (req) => verifyCounters(ctx, req.params.org),
+      async (req) => verifyCounters(req.ctx, req.params.org),
     );
   };
 }

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { appointOfficer } from '../../app/appoint-officer.js';
-import type { AppContext } from '../../app/context.js';
 import { createUnit } from '../../app/create-unit.js';
 import { dissolveUnit } from '../../app/dissolve-unit.js';
 import { endOfficeTerm } from '../../app/end-office-term.js';
@@ -35,7 +34,7 @@ import {
 
 const sizeCheck = z.object({ size: z.number().int(), min: z.number().int().nullable(), max: z.number().int().nullable(), withinBounds: z.boolean() });
 
-export function unitRoutes(ctx: AppContext) {
+export function unitRoutes() {
   return async (root: FastifyInstance): Promise<void> => {
     const app = root.withTypeProvider<ZodTypeProvider>();
     const tags = ['units'];
@@ -62,7 +61,7 @@ export function unitRoutes(ctx: AppContext) {
       },
       async (req) => {
         const q = req.query;
-        return listUnits(ctx, {
+        return listUnits(req.ctx, {
           org: req.params.org,
           within: q.within ? { id: q.within } : undefined,
           childrenOf: q.topLevel ? null : q.parentId ? { id: q.parentId } : undefined,
@@ -89,48 +88,48 @@ export function unitRoutes(ctx: AppContext) {
       async (req, reply) => {
         const b = req.body;
         reply.code(201);
-        return createUnit(ctx, { org: req.params.org, code: b.code, name: b.name, kind: b.kind, parent: b.parentId ? { id: b.parentId } : null, reason: b.reason });
+        return createUnit(req.ctx, { org: req.params.org, code: b.code, name: b.name, kind: b.kind, parent: b.parentId ? { id: b.parentId } : null, reason: b.reason });
       },
     );
 
     app.get('/orgs/:org/units/:unitId', { schema: { tags, summary: 'A unit with its counts and office holders', params: unitParams, response: { 200: unitDetailSchema, ...errorResponses } } }, async (req) =>
-      getUnit(ctx, req.params.org, { id: req.params.unitId }),
+      getUnit(req.ctx, req.params.org, { id: req.params.unitId }),
     );
 
     app.get('/orgs/:org/units/:unitId/counts', { schema: { tags, summary: 'Direct and subtree member counts and subtree unit count (from maintained counters)', params: unitParams, response: { 200: countsSchema, ...errorResponses } } }, async (req) =>
-      getUnitCounts(ctx, req.params.org, { id: req.params.unitId }),
+      getUnitCounts(req.ctx, req.params.org, { id: req.params.unitId }),
     );
 
     app.get('/orgs/:org/units/:unitId/audit', { schema: { tags: ['audit'], summary: 'Audit events of a unit', params: unitParams, response: { 200: z.object({ items: z.array(auditEventSchema) }), ...errorResponses } } }, async (req) => ({
-      items: await entityAuditHistory(ctx, req.params.org, 'unit', req.params.unitId),
+      items: await entityAuditHistory(req.ctx, req.params.org, 'unit', req.params.unitId),
     }));
 
     app.get('/orgs/:org/units/:unitId/history', { schema: { tags, summary: 'Renames, moves, splits, merges and dissolution of a unit', params: unitParams, response: { 200: z.object({ items: z.array(unitEventSchema) }), ...errorResponses } } }, async (req) => ({
-      items: await getUnitHistory(ctx, req.params.org, { id: req.params.unitId }),
+      items: await getUnitHistory(req.ctx, req.params.org, { id: req.params.unitId }),
     }));
 
     app.get(
       '/orgs/:org/units/:unitId/members',
       { schema: { tags, summary: 'The roster of a unit', params: unitParams, querystring: z.object(pageQuery), response: { 200: pageOf(memberSchema), ...errorResponses } } },
-      async (req) => listMembers(ctx, { org: req.params.org, unit: { id: req.params.unitId }, cursor: req.query.cursor, limit: req.query.limit }),
+      async (req) => listMembers(req.ctx, { org: req.params.org, unit: { id: req.params.unitId }, cursor: req.query.cursor, limit: req.query.limit }),
     );
 
     app.post(
       '/orgs/:org/units/:unitId/rename',
       { schema: { tags, summary: 'Rename a unit', params: unitParams, body: z.strictObject({ name: z.string().max(200), reason, version }), response: { 200: unitSchema, ...errorResponses } } },
-      async (req) => renameUnit(ctx, { org: req.params.org, unit: { id: req.params.unitId }, ...req.body }),
+      async (req) => renameUnit(req.ctx, { org: req.params.org, unit: { id: req.params.unitId }, ...req.body }),
     );
 
     app.post(
       '/orgs/:org/units/:unitId/move',
       { schema: { tags, summary: 'Move a unit with its whole subtree under another parent', params: unitParams, body: z.strictObject({ parentId: id, reason, version }), response: { 200: unitSchema, ...errorResponses } } },
-      async (req) => moveUnit(ctx, { org: req.params.org, unit: { id: req.params.unitId }, newParent: { id: req.body.parentId }, reason: req.body.reason, version: req.body.version }),
+      async (req) => moveUnit(req.ctx, { org: req.params.org, unit: { id: req.params.unitId }, newParent: { id: req.body.parentId }, reason: req.body.reason, version: req.body.version }),
     );
 
     app.post(
       '/orgs/:org/units/:unitId/dissolve',
       { schema: { tags, summary: 'Dissolve an empty unit (kept with its history)', params: unitParams, body: z.strictObject({ reason, version }), response: { 200: unitSchema, ...errorResponses } } },
-      async (req) => dissolveUnit(ctx, { org: req.params.org, unit: { id: req.params.unitId }, ...req.body }),
+      async (req) => dissolveUnit(req.ctx, { org: req.params.org, unit: { id: req.params.unitId }, ...req.body }),
     );
 
     app.post(
@@ -152,7 +151,7 @@ export function unitRoutes(ctx: AppContext) {
           response: { 200: z.object({ dryRun: z.boolean(), source: unitSchema, created: unitSchema.nullable(), sizes: z.object({ source: sizeCheck, created: sizeCheck }) }), ...errorResponses },
         },
       },
-      async (req) => splitUnit(ctx, { org: req.params.org, unit: { id: req.params.unitId }, ...req.body }),
+      async (req) => splitUnit(req.ctx, { org: req.params.org, unit: { id: req.params.unitId }, ...req.body }),
     );
 
     app.post(
@@ -167,7 +166,7 @@ export function unitRoutes(ctx: AppContext) {
         },
       },
       async (req) =>
-        mergeUnits(ctx, { org: req.params.org, source: { id: req.params.unitId }, target: { id: req.body.targetId }, reason: req.body.reason, sourceVersion: req.body.version, targetVersion: req.body.targetVersion }),
+        mergeUnits(req.ctx, { org: req.params.org, source: { id: req.params.unitId }, target: { id: req.body.targetId }, reason: req.body.reason, sourceVersion: req.body.version, targetVersion: req.body.targetVersion }),
     );
 
     app.post(
@@ -183,7 +182,7 @@ export function unitRoutes(ctx: AppContext) {
       },
       async (req, reply) => {
         reply.code(201);
-        return appointOfficer(ctx, { org: req.params.org, unit: { id: req.params.unitId }, office: req.body.office, member: { id: req.body.memberId }, startOn: req.body.startOn, endOn: req.body.endOn });
+        return appointOfficer(req.ctx, { org: req.params.org, unit: { id: req.params.unitId }, office: req.body.office, member: { id: req.body.memberId }, startOn: req.body.startOn, endOn: req.body.endOn });
       },
     );
 
@@ -198,7 +197,7 @@ export function unitRoutes(ctx: AppContext) {
           response: { 200: officeTermSchema, ...errorResponses },
         },
       },
-      async (req) => endOfficeTerm(ctx, { org: req.params.org, termId: req.params.termId, ...req.body }),
+      async (req) => endOfficeTerm(req.ctx, { org: req.params.org, termId: req.params.termId, ...req.body }),
     );
   };
 }

@@ -2,6 +2,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { MigrationContext } from './context.js';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-accounts-audit.js';
+import * as m0003 from './0003-drop-admin-tokens.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see 0001-initial.ts
 type AnyDB = Kysely<any>;
@@ -14,6 +15,7 @@ interface DialectMigration {
 const all: Record<string, DialectMigration> = {
   '0001-initial': m0001,
   '0002-accounts-audit': m0002,
+  '0003-drop-admin-tokens': m0003,
 };
 
 export class CellbookMigrations implements MigrationProvider {
