@@ -7,6 +7,7 @@ import { checkUnit, scopedOrg, unitFor } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { loadOrg } from './org-scope.js';
+import { resolveUser } from './user-queries.js';
 import { requireReason, type UnitRef } from './refs.js';
 
 export interface GrantView {
@@ -19,7 +20,7 @@ export interface GrantView {
 }
 
 /** Grants a role at a unit (applying to its subtree). Needs `admin` there: org administrators grant. */
-export async function grantRole(ctx: AppContext, input: { org: string; userId: number; unit: UnitRef; role: string; endOn?: string | null | undefined; reason: string }): Promise<GrantView> {
+export async function grantRole(ctx: AppContext, input: { org: string; userId?: number; username?: string; unit: UnitRef; role: string; endOn?: string | null | undefined; reason: string }): Promise<GrantView> {
   const reason = requireReason(input.reason);
   if (!(grantableRoles as readonly string[]).includes(input.role)) {
     throw new AppError('validation_failed', `'${input.role}' cannot be granted`, { problems: [{ path: 'role', message: `one of ${grantableRoles.join(', ')} (officers and members get access from their office and membership)` }] });
@@ -29,9 +30,10 @@ export async function grantRole(ctx: AppContext, input: { org: string; userId: n
   return inTransaction(ctx, async (trx) => {
     const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
     const unit = await unitFor(trx, s, input.unit, 'admin', { active: true });
-    if (!(await findUserAccess(trx, input.userId))) throw new AppError('not_found', `User ${input.userId} was not found`);
-    const row = await insertGrant(trx, { org_id: s.org.id, user_id: input.userId, unit_id: unit.id, role: input.role as Role, start_on: today, end_on: input.endOn ?? null, created_at: nowOf(ctx) });
-    await recordAudit(trx, ctx, { orgId: s.org.id, action: 'grant.create', entityType: 'grant', entityId: row.id, reason, data: { userId: input.userId, unitCode: unit.code, role: input.role, endOn: input.endOn ?? null } });
+    const userId = input.userId ?? (input.username !== undefined ? (await resolveUser(trx, input.username)).id : undefined);
+    if (userId === undefined || !(await findUserAccess(trx, userId))) throw new AppError('not_found', `User ${input.userId ?? input.username ?? ''} was not found`);
+    const row = await insertGrant(trx, { org_id: s.org.id, user_id: userId, unit_id: unit.id, role: input.role as Role, start_on: today, end_on: input.endOn ?? null, created_at: nowOf(ctx) });
+    await recordAudit(trx, ctx, { orgId: s.org.id, action: 'grant.create', entityType: 'grant', entityId: row.id, reason, data: { userId, unitCode: unit.code, role: input.role, endOn: input.endOn ?? null } });
     return { id: row.id, userId: row.user_id, unitId: row.unit_id, role: row.role, startOn: row.start_on, endOn: row.end_on };
   });
 }

@@ -193,6 +193,26 @@ for (const dialect of dialectNames) {
       expect((await cli('user', 'list')).out).toMatch(/root\s+yes\s+active/);
       expect((await cli('audit', 'verify')).out).toContain('system: intact');
     });
+
+    it('grants roles, exports a person\'s data and erases it, and the audit chain stays intact', async () => {
+      const granted = await cli('grant', 'add', 'clerk', '--org', 'wp', '--unit', 'PR1', '--role', 'staff', '--reason', 'runs the mill', '--json');
+      expect(granted.code).toBe(0);
+      const grantId = (JSON.parse(granted.out) as { id: number }).id;
+      expect((await cli('grant', 'add', 'clerk', '--org', 'wp', '--unit', 'PR1', '--role', 'officer', '--reason', 'x')).code).toBe(2);
+      expect((await cli('grant', 'end', String(grantId), '--org', 'wp', '--reason', 'moved on')).out).toBe(`Grant ${grantId} ended.\n`);
+      const out = join(dir, 'm1.json');
+      expect((await cli('member', 'data', 'M1', '--org', 'wp', '--out', out)).code).toBe(0);
+      const data = JSON.parse(readFileSync(out, 'utf8')) as { member: { familyName: string }; auditHistory: { action: string }[] };
+      expect(data.member.familyName).toBe('김');
+      expect(data.auditHistory.map((e) => e.action)).toContain('member.transfer');
+      expect((await cli('member', 'erase', 'M1', '--org', 'wp')).code).toBe(1);
+      expect((await cli('member', 'erase', 'M1', '--org', 'wp', '--reason', 'request 2026-17')).out).toMatch(/^Erased the personal data of member M1/);
+      expect((await cli('member', 'show', 'M1', '--org', 'wp')).out).toContain('(erased)');
+      expect((await cli('member', 'list', '--org', 'wp', '--query', '민준')).out).not.toContain('M1');
+      expect((await cli('audit', 'verify', '--org', 'wp')).out).toMatch(/^org:\d+: intact/);
+      const head = (await cli('audit', 'head', '--org', 'wp')).out.trim().split(' ')[1] as string;
+      expect((await cli('audit', 'verify', '--org', 'wp', '--expect-head', head)).code).toBe(0);
+    });
   });
 }
 

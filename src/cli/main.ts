@@ -11,6 +11,7 @@ import { migrateToLatest, openDatabase } from '../store/database.js';
 import { loadConfig } from './config.js';
 import { printError, printTable, processIo, type CliIo } from './output.js';
 import type { CliRuntime, GlobalOptions } from './runtime.js';
+import { registerAccessCommands } from './commands/access.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerDataCommands } from './commands/data.js';
 import { registerServe } from './commands/serve.js';
@@ -150,6 +151,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   registerMemberCommands(program, runtime);
   registerDataCommands(program, runtime);
   registerAuditCommands(program, runtime);
+  registerAccessCommands(program, runtime);
   registerUserCommands(program, runtime);
   registerServe(program, runtime);
 

@@ -7,6 +7,7 @@ import { errorCatalogue } from '../core/errors.js';
 import { registerAuth } from './auth.js';
 import { sendProblem } from './problem.js';
 import { authRoutes } from './routes/auth.js';
+import { accessRoutes } from './routes/access.js';
 import { importRoutes } from './routes/imports.js';
 import { memberRoutes } from './routes/members.js';
 import { orgRoutes } from './routes/orgs.js';
@@ -101,6 +102,7 @@ export async function buildServer(baseCtx: AppContext, options: ServerOptions = 
       await api.register(memberRoutes());
       await api.register(reportRoutes());
       await api.register(importRoutes());
+      await api.register(accessRoutes());
     },
     { prefix: '/api/v1' },
   );
