@@ -5,8 +5,8 @@ import type { Executor } from '../store/database.js';
 import { activeGrantsWithPaths, findUserAccess, officePathsOfMember } from '../store/grant.repository.js';
 import { findMemberById, type MemberRow } from '../store/member.repository.js';
 import { findUnitById, listChildUnits, type UnitRow } from '../store/unit.repository.js';
-import { todayOf, type AppContext } from './context.js';
-import type { OrgScope } from './org-scope.js';
+import { readDb, todayOf, type AppContext } from './context.js';
+import { loadOrg, type OrgScope } from './org-scope.js';
 import { assertActive, findMemberByRef, findUnitByRef, memberNotFound, unitNotFound, type MemberRef, type UnitRef } from './refs.js';
 
 /**
@@ -65,6 +65,26 @@ export async function allowsOrgWide(db: Executor, s: ScopedOrg, permission: Perm
   if (s.access.unrestricted) return true;
   const tops = await listChildUnits(db, s.org.id, null, true);
   return tops.length > 0 && tops.every((u) => s.access.allows(permission, u.path));
+}
+
+/**
+ * Refuses bulk work that may touch any unit or member (CSV imports) unless `permission` holds over
+ * the whole organization; an organization the actor has no part in answers as missing.
+ */
+export async function assertOrgWide(ctx: AppContext, org: string, permission: Permission, message: string): Promise<void> {
+  const db = readDb(ctx);
+  const s = await scopedOrg(db, ctx, await loadOrg(db, org));
+  if (!(await allowsOrgWide(db, s, permission))) throw new AppError('forbidden', message);
+}
+
+/**
+ * No one changes their own status or unit, whatever office or grant they hold: someone else has to
+ * (system administrators excepted). A cell secretary could otherwise lift their own suspension.
+ */
+export function assertNotOwnRecord(s: ScopedOrg, member: MemberRow, what: string): void {
+  if (!s.access.unrestricted && s.access.isOwnMember(member.id)) {
+    throw new AppError('forbidden', `You may not change your own ${what}`, { hint: 'Another officer or administrator has to do it' });
+  }
 }
 
 const canSee = (access: AccessPolicy, path: string): boolean => access.allows('read', path) || access.allows('read_names', path);

@@ -1,5 +1,5 @@
 import { AppError } from '../core/errors.js';
-import { memberFor, scopedOrg, unitFor } from './access.js';
+import { assertNotOwnRecord, memberFor, scopedOrg, unitFor } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { assertTransition, isActiveStatus, isMemberStatus, memberStatuses, type MemberStatus } from '../core/member-status.js';
 import { insertMemberEvent, updateMemberIfVersion } from '../store/member.repository.js';
@@ -34,6 +34,7 @@ export async function changeMemberStatus(ctx: AppContext, input: ChangeMemberSta
     const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
     const { org, rules } = s;
     const member = await memberFor(trx, s, input.member, 'write_members');
+    assertNotOwnRecord(s, member, 'status');
     checkVersion(`Member '${member.member_no}'`, member.version, input.version);
     const from = member.status as MemberStatus;
     assertTransition(from, to);

@@ -32,6 +32,8 @@ export async function grantRole(ctx: AppContext, input: { org: string; userId?: 
     const unit = await unitFor(trx, s, input.unit, 'admin', { active: true });
     const userId = input.userId ?? (input.username !== undefined ? (await resolveUser(trx, input.username)).id : undefined);
     if (userId === undefined || !(await findUserAccess(trx, userId))) throw new AppError('not_found', `User ${input.userId ?? input.username ?? ''} was not found`);
+    // A time-limited administrator must not make their access permanent, nor anyone widen their own.
+    if (!s.access.unrestricted && ctx.actor.kind === 'user' && ctx.actor.userId === userId) throw new AppError('forbidden', 'You may not grant yourself a role', { hint: 'Another administrator has to do it' });
     const row = await insertGrant(trx, { org_id: s.org.id, user_id: userId, unit_id: unit.id, role: input.role as Role, start_on: today, end_on: input.endOn ?? null, created_at: nowOf(ctx) });
     await recordAudit(trx, ctx, { orgId: s.org.id, action: 'grant.create', entityType: 'grant', entityId: row.id, reason, data: { userId, unitCode: unit.code, role: input.role, endOn: input.endOn ?? null } });
     return { id: row.id, userId: row.user_id, unitId: row.unit_id, role: row.role, startOn: row.start_on, endOn: row.end_on };

@@ -1,5 +1,5 @@
 import { isIsoDate } from '../core/dates.js';
-import { checkUnit, memberFor, scopedOrg } from './access.js';
+import { assertNotOwnRecord, checkUnit, memberFor, scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { AppError } from '../core/errors.js';
 import { isActiveStatus, type MemberStatus } from '../core/member-status.js';
@@ -32,6 +32,7 @@ export async function transferMember(ctx: AppContext, input: TransferMemberInput
     const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
     const { org, rules } = s;
     const member = await memberFor(trx, s, input.member, 'write_members');
+    assertNotOwnRecord(s, member, 'unit');
     checkVersion(`Member '${member.member_no}'`, member.version, input.version);
     if (!isActiveStatus(member.status as MemberStatus)) {
       throw new AppError('invalid_transition', `Member '${member.member_no}' is ${member.status} and cannot be transferred`, { hint: 'Readmit the person first' });

@@ -1,6 +1,6 @@
 import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.js';
 import { errorCatalogue } from '../core/errors.js';
@@ -27,6 +27,8 @@ export interface ServerOptions {
    * Off by default: a direct client could otherwise claim any address.
    */
   trustProxy?: boolean | string | string[] | undefined;
+  /** Called for every route as it is registered: tests read the route list from the router itself. */
+  onRoute?: ((route: RouteOptions) => void) | undefined;
 }
 
 /** Log paths that may carry secrets or personal data; never written to logs. */
@@ -51,6 +53,7 @@ export async function buildServer(baseCtx: AppContext, options: ServerOptions = 
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { coerceTypes: false } },
   });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));

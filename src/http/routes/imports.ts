@@ -2,6 +2,7 @@ import { Readable, Transform } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { assertOrgWide } from '../../app/access.js';
 import { parseColumnMap } from '../../app/csv-input.js';
 import { exportMembers, exportUnits } from '../../app/export-csv.js';
 import { importMembers, memberLayout } from '../../app/import-members.js';
@@ -36,9 +37,9 @@ export function importRoutes() {
     root.addContentTypeParser('text/csv', (_req, payload, done) => done(null, payload));
     const app = root.withTypeProvider<ZodTypeProvider>();
 
-    for (const [what, layout, run] of [
-      ['members', memberLayout, importMembers],
-      ['units', unitLayout, importUnits],
+    for (const [what, layout, run, permission] of [
+      ['members', memberLayout, importMembers, 'write_members'],
+      ['units', unitLayout, importUnits, 'write_structure'],
     ] as const) {
       app.post(
         `/orgs/:org/imports/${what}`,
@@ -53,6 +54,8 @@ export function importRoutes() {
           },
         },
         async (req) => {
+          // A file may name any unit (or none): bulk loads need write access to the whole organization.
+          await assertOrgWide(req.ctx, req.params.org, permission, `Importing ${what} needs write access to the whole organization`);
           if (!req.headers['content-type']?.startsWith('text/csv')) {
             throw new AppError('validation_failed', 'Send the file with Content-Type: text/csv');
           }

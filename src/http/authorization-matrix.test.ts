@@ -1,0 +1,376 @@
+import type { FastifyInstance, LightMyRequestResponse, RouteOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppContext, type AppContext } from '../app/context.js';
+import { issuePasswordReset } from '../app/issue-password-reset.js';
+import { buildAccount, TEST_PASSWORD } from '../test-support/accounts.js';
+import { fixedClock } from '../test-support/expect-error.js';
+import { apiTokenOf, buildStaff, buildWorld, matrixRoles, openSession, versionOf, type Identity, type MatrixRole, type Staff, type World } from '../test-support/org-world.js';
+import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { buildServer } from './server.js';
+
+/*
+ * The authorization matrix: every route of the router × every role × the objects it acts on.
+ *
+ * Roles (columns), see src/test-support/org-world.ts for the tree:
+ *   admin      system administrator (users.is_admin)
+ *   orgAdmin   org_admin granted at province A        staff    staff granted at province A
+ *   auditor    auditor granted at province A          secretary  a member of cell OWN holding its secretary office
+ *   member     a plain member of cell OWN (linked account)
+ *   nobody     an account with no grant and no membership      anonymous  no credentials
+ *
+ * Targets, in the order of the letters:
+ *   org routes         org = the organization, missing = an organization that does not exist
+ *   object routes      own, sibling, parent, other, missing:
+ *     units            OWN cell, SIB cell (same section), SA (the section above), CELLB (province B), no such id
+ *     members          the plain member's record (in OWN), a member of SIB, an active member placed in no unit
+ *                      (held at the top of the organization), a member of CELLB, no such id
+ *     admission        into OWN, into SIB, into no unit, into CELLB, into a unit that does not exist
+ *     office terms     the secretary term of OWN, SIB, SA, CELLB, no such id
+ *     grants           an auditor grant (of another user) at OWN, SIB, SA, CELLB, no such id
+ *   token routes       own token, another user's token, no such id
+ *   other routes       one case ("-")
+ *
+ * Outcomes:
+ *   A  allowed: 2xx
+ *   R  allowed, then refused by a rule of the organization (409/422): used only where no request can
+ *      succeed (a cell holds no units; a unit with members or sub-units cannot be dissolved; a
+ *      committee holds no members to split or merge)
+ *   M  answers as missing: 404, and the body is byte-identical, ids aside, to the missing object's
+ *   F  forbidden: 403 (the object is visible, the action is not allowed)
+ *   U  401: no credentials
+ */
+type Outcome = 'A' | 'R' | 'M' | 'F' | 'U';
+type Row = readonly [admin: string, orgAdmin: string, staff: string, auditor: string, secretary: string, member: string, nobody: string, anonymous: string];
+
+// prettier-ignore
+const expected: Record<string, Row> = {
+  //                                                             admin    orgAdmin staff    auditor  secret.  member   nobody   anon
+  // Public routes: everyone, no credentials needed.
+  'GET /':                                                      ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'A'    ],
+  'GET /api/v1/health':                                         ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'A'    ],
+  'GET /api/v1/openapi.json':                                   ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'A'    ],
+  'GET /api/v1/problems':                                       ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'A'    ],
+  'POST /api/v1/auth/login':                                    ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'A'    ],
+  'POST /api/v1/auth/password-reset':                           ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'A'    ],
+  // One's own account: every logged-in user, on their own things only.
+  'GET /api/v1/auth/me':                                        ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'U'    ],
+  'POST /api/v1/auth/logout':                                   ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'U'    ],
+  'POST /api/v1/auth/logout-everywhere':                        ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'U'    ],
+  'GET /api/v1/auth/tokens':                                    ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'U'    ],
+  'POST /api/v1/auth/tokens':                                   ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'U'    ],
+  'DELETE /api/v1/auth/tokens/:tokenId':                        ['AMM',   'AMM',   'AMM',   'AMM',   'AMM',   'AMM',   'AMM',   'UUU'  ],
+  // Organizations.
+  'GET /api/v1/orgs':                                           ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'U'    ],
+  'POST /api/v1/orgs':                                          ['A',     'F',     'F',     'F',     'F',     'F',     'F',     'U'    ],
+  'GET /api/v1/orgs/:org':                                      ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'MM',    'UU'   ],
+  // Units: reading (names-level reads reach a member's own cell).
+  'GET /api/v1/orgs/:org/units':                                ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/units/:unitId':                        ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/units/:unitId/counts':                 ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/units/:unitId/members':                ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/units/:unitId/history':                ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/units/:unitId/audit':                  ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  // Units: shaping the tree needs write_structure (staff and org admins), never an officer.
+  'POST /api/v1/orgs/:org/units':                               ['RRARM', 'RRAMM', 'RRAMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/units/:unitId/rename':                ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/units/:unitId/move':                  ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/units/:unitId/dissolve':              ['RRRRM', 'RRRMM', 'RRRMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/units/:unitId/split':                 ['AARAM', 'AARMM', 'AARMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/units/:unitId/merge':                 ['AARAM', 'AARMM', 'AARMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/units/:unitId/offices':               ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/office-terms/:termId/end':            ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  // Members: full records need read; a member reads only their own record; unplaced members need the whole organization.
+  'GET /api/v1/orgs/:org/members':                              ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/members/:memberId':                    ['AAAAM', 'AAMMM', 'AAMMM', 'AAMMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/members/:memberId/audit':              ['AAAAM', 'AAMMM', 'AAMMM', 'AAMMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/members/:memberId/data':               ['AAAAM', 'AAMMM', 'AAMMM', 'AAMMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  // Members: changes need write_members (staff, org admins, the cell's officer); never on one's own record.
+  'POST /api/v1/orgs/:org/members':                             ['AAAAM', 'AAFMM', 'AAFMM', 'FFFMM', 'AMFMM', 'FMFMM', 'MMMMM', 'UUUUU'],
+  'PATCH /api/v1/orgs/:org/members/:memberId':                  ['AAAAM', 'AAMMM', 'AAMMM', 'FFMMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/members/:memberId/status':            ['AAAAM', 'AAMMM', 'AAMMM', 'FFMMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  // (the secretary may move their member, but the destination cell is out of their sight: missing)
+  'POST /api/v1/orgs/:org/members/:memberId/transfer':          ['AAAAM', 'AAMMM', 'AAMMM', 'FFMMM', 'MMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/members/:memberId/erase':             ['AAAAM', 'AAMMM', 'FFMMM', 'FFMMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  // Reports and exports: what one may read, a subtree at a time; whole-organization checks need all of it.
+  'GET /api/v1/orgs/:org/violations':                           ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/exports/members.csv':                  ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/exports/units.csv':                    ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/counters/verify':                      ['AM',    'FM',    'FM',    'FM',    'FM',    'FM',    'MM',    'UU'   ],
+  'GET /api/v1/orgs/:org/audit/verify':                         ['AM',    'FM',    'FM',    'FM',    'FM',    'FM',    'MM',    'UU'   ],
+  'GET /api/v1/orgs/:org/audit/head':                           ['AM',    'FM',    'FM',    'FM',    'FM',    'FM',    'MM',    'UU'   ],
+  // Bulk imports may touch any unit: they need write access to the whole organization.
+  'POST /api/v1/orgs/:org/imports/members':                     ['AM',    'FM',    'FM',    'FM',    'FM',    'FM',    'MM',    'UU'   ],
+  'POST /api/v1/orgs/:org/imports/units':                       ['AM',    'FM',    'FM',    'FM',    'FM',    'FM',    'MM',    'UU'   ],
+  // Access itself: only administrators of the unit grant and revoke.
+  'POST /api/v1/orgs/:org/grants':                              ['AAAAM', 'AAAMM', 'FFFMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/grants/:grantId/end':                 ['AAAAM', 'AAAMM', 'FFFMM', 'FFFMM', 'FMMMM', 'MMMMM', 'MMMMM', 'UUUUU'],
+};
+
+/** Routes anyone may call (`config: { public: true }`); every other route needs credentials. */
+const publicRoutes = ['GET /', 'GET /api/v1/health', 'GET /api/v1/openapi.json', 'GET /api/v1/problems', 'POST /api/v1/auth/login', 'POST /api/v1/auth/password-reset'];
+
+// ---------------------------------------------------------------------------------------------
+// How each route is called for a target.
+
+type Target = 'own' | 'sibling' | 'parent' | 'other' | 'missing' | 'org' | '-';
+type TargetKind = 'none' | 'org' | 'objects' | 'token';
+const targetsOf: Record<TargetKind, readonly Target[]> = {
+  none: ['-'],
+  org: ['org', 'missing'],
+  objects: ['own', 'sibling', 'parent', 'other', 'missing'],
+  token: ['own', 'other', 'missing'],
+};
+
+interface Env {
+  ctx: AppContext;
+  w: World;
+  staff: Staff;
+  actor: Identity | null;
+  /** Replace the route's second object (destination, new parent, appointee, grantee) by one that does not exist. */
+  missingSecondary: boolean;
+}
+interface Spec {
+  params?: Record<string, string | number>;
+  query?: string;
+  body?: unknown;
+  csv?: string;
+}
+interface Call {
+  targets: TargetKind;
+  request: (e: Env, t: Target) => Spec | Promise<Spec>;
+  /** The route names a second object, which may be the one out of the actor's sight. */
+  secondary?: boolean;
+  /** Authenticate with a fresh session cookie (own-account routes) rather than an API token. */
+  session?: boolean;
+}
+
+const MISSING = 999_999;
+const MISSING_ORG = 'no-such-org';
+const LOGIN_USER = 'matrix-login';
+const reason = 'authorization matrix';
+
+type Place = 'own' | 'sibling' | 'parent' | 'other';
+const at = (t: Target, of: Record<Place, number>): number => (t === 'own' || t === 'sibling' || t === 'parent' || t === 'other' ? of[t] : MISSING);
+const unitAt = (w: World, t: Target): number => at(t, { own: w.unit.own, sibling: w.unit.sib, parent: w.unit.sa, other: w.unit.cellB });
+const memberAt = (w: World, t: Target): number => at(t, { own: w.member.member, sibling: w.member.sib1, parent: w.member.unplaced, other: w.member.b1 });
+const termAt = (w: World, t: Target): number => at(t, { own: w.term.own, sibling: w.term.sib, parent: w.term.sa, other: w.term.cellB });
+const grantAt = (w: World, t: Target): number => at(t, { own: w.grant.own, sibling: w.grant.sib, parent: w.grant.sa, other: w.grant.cellB });
+/** A member placed in the target unit (in OWN or SA: ownX, never the member or the secretary who act). */
+const memberIn = (w: World, t: Target): number => (t === 'sibling' ? w.member.sib1 : t === 'other' ? w.member.b1 : w.member.ownX);
+
+const none = (request: Call['request'] = () => ({})): Call => ({ targets: 'none', request });
+const account = (request: Call['request'] = () => ({})): Call => ({ targets: 'none', session: true, request });
+const org = (request: Call['request'] = () => ({})): Call => ({ targets: 'org', request });
+const objects = (request: Call['request'], secondary = false): Call => ({ targets: 'objects', request, secondary });
+const unitPath = (e: Env, t: Target): Spec => ({ params: { unitId: unitAt(e.w, t) } });
+const memberPath = (e: Env, t: Target): Spec => ({ params: { memberId: memberAt(e.w, t) } });
+const unitVersion = (e: Env, t: Target): Promise<number> => versionOf(e.ctx, 'units', unitAt(e.w, t));
+const memberVersion = (e: Env, t: Target): Promise<number> => versionOf(e.ctx, 'members', memberAt(e.w, t));
+let orgSeq = 0;
+
+const calls: Record<string, Call> = {
+  'GET /': none(),
+  'GET /api/v1/health': none(),
+  'GET /api/v1/openapi.json': none(),
+  'GET /api/v1/problems': none(),
+  'POST /api/v1/auth/login': none(() => ({ body: { username: LOGIN_USER, password: TEST_PASSWORD } })),
+  'POST /api/v1/auth/password-reset': none(async (e) => ({ body: { token: (await issuePasswordReset(e.ctx, LOGIN_USER)).token, password: TEST_PASSWORD } })),
+
+  'GET /api/v1/auth/me': account(),
+  'POST /api/v1/auth/logout': account(),
+  'POST /api/v1/auth/logout-everywhere': account(),
+  'GET /api/v1/auth/tokens': account(),
+  'POST /api/v1/auth/tokens': account(() => ({ body: { label: 'matrix', scope: 'read', expiresInDays: 1 } })),
+  'DELETE /api/v1/auth/tokens/:tokenId': {
+    targets: 'token',
+    session: true,
+    request: async (e, t) => ({
+      params: { tokenId: t === 'missing' ? MISSING : (await apiTokenOf(e.ctx, t === 'own' && e.actor ? e.actor.userId : e.staff.grantee.userId)).id },
+    }),
+  },
+
+  'GET /api/v1/orgs': none(),
+  'POST /api/v1/orgs': none(() => ({ body: { slug: `new-org-${++orgSeq}`, template: 'party' } })),
+  'GET /api/v1/orgs/:org': org(),
+
+  'GET /api/v1/orgs/:org/units': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),
+  'GET /api/v1/orgs/:org/units/:unitId': objects(unitPath),
+  'GET /api/v1/orgs/:org/units/:unitId/counts': objects(unitPath),
+  'GET /api/v1/orgs/:org/units/:unitId/members': objects(unitPath),
+  'GET /api/v1/orgs/:org/units/:unitId/history': objects(unitPath),
+  'GET /api/v1/orgs/:org/units/:unitId/audit': objects(unitPath),
+  'POST /api/v1/orgs/:org/units': objects((e, t) => ({ body: { name: 'New cell', kind: 'cell', parentId: unitAt(e.w, t), reason } })),
+  'POST /api/v1/orgs/:org/units/:unitId/rename': objects(async (e, t) => ({ ...unitPath(e, t), body: { name: 'Renamed', reason, version: await unitVersion(e, t) } })),
+  'POST /api/v1/orgs/:org/units/:unitId/move': objects(
+    async (e, t) => ({ ...unitPath(e, t), body: { parentId: e.missingSecondary ? MISSING : e.w.unit.pra2, reason, version: await unitVersion(e, t) } }),
+    true,
+  ),
+  'POST /api/v1/orgs/:org/units/:unitId/dissolve': objects(async (e, t) => ({ ...unitPath(e, t), body: { reason, version: await unitVersion(e, t) } })),
+  'POST /api/v1/orgs/:org/units/:unitId/split': objects(async (e, t) => ({
+    ...unitPath(e, t),
+    body: { memberIds: [memberIn(e.w, t)], newName: 'Split cell', reason, version: await unitVersion(e, t) },
+  })),
+  'POST /api/v1/orgs/:org/units/:unitId/merge': objects(
+    async (e, t) => ({ ...unitPath(e, t), body: { targetId: e.missingSecondary ? MISSING : e.w.unit.land, reason, version: await unitVersion(e, t) } }),
+    true,
+  ),
+  'POST /api/v1/orgs/:org/units/:unitId/offices': objects(
+    (e, t) => ({ ...unitPath(e, t), body: { office: 'secretary', memberId: e.missingSecondary ? MISSING : memberIn(e.w, t), startOn: '2035-01-01' } }),
+    true,
+  ),
+  'POST /api/v1/orgs/:org/office-terms/:termId/end': objects(async (e, t) => ({
+    params: { termId: termAt(e.w, t) },
+    body: { reason, version: await versionOf(e.ctx, 'office_terms', termAt(e.w, t)) },
+  })),
+
+  'GET /api/v1/orgs/:org/members': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),
+  'GET /api/v1/orgs/:org/members/:memberId': objects(memberPath),
+  'GET /api/v1/orgs/:org/members/:memberId/audit': objects(memberPath),
+  'GET /api/v1/orgs/:org/members/:memberId/data': objects(memberPath),
+  'POST /api/v1/orgs/:org/members': objects((e, t) => ({ body: { familyName: 'Matrix', givenName: 'Admitted', unitId: t === 'parent' ? null : unitAt(e.w, t) } })),
+  'PATCH /api/v1/orgs/:org/members/:memberId': objects(async (e, t) => ({ ...memberPath(e, t), body: { email: 'corrected@example.org', version: await memberVersion(e, t) } })),
+  'POST /api/v1/orgs/:org/members/:memberId/status': objects(async (e, t) => ({ ...memberPath(e, t), body: { status: 'suspended', reason, version: await memberVersion(e, t) } })),
+  'POST /api/v1/orgs/:org/members/:memberId/transfer': objects(
+    async (e, t) => ({ ...memberPath(e, t), body: { unitId: e.missingSecondary ? MISSING : e.w.unit.land, reason, version: await memberVersion(e, t) } }),
+    true,
+  ),
+  'POST /api/v1/orgs/:org/members/:memberId/erase': objects((e, t) => ({ ...memberPath(e, t), body: { reason } })),
+
+  'GET /api/v1/orgs/:org/violations': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),
+  'GET /api/v1/orgs/:org/exports/members.csv': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),
+  'GET /api/v1/orgs/:org/exports/units.csv': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),
+  'GET /api/v1/orgs/:org/counters/verify': org(),
+  'GET /api/v1/orgs/:org/audit/verify': org(),
+  'GET /api/v1/orgs/:org/audit/head': org(),
+  'POST /api/v1/orgs/:org/imports/members': org(() => ({ csv: 'family_name,given_name\r\nMatrix,Imported\r\n' })),
+  'POST /api/v1/orgs/:org/imports/units': org(() => ({ csv: 'code,name,kind,parent_code\r\nIMPORTED,Imported cell,cell,SA\r\n' })),
+
+  'POST /api/v1/orgs/:org/grants': objects((e, t) => ({ body: { userId: e.missingSecondary ? MISSING : e.staff.grantee.userId, unitId: unitAt(e.w, t), role: 'staff', reason } }), true),
+  'POST /api/v1/orgs/:org/grants/:grantId/end': objects((e, t) => ({ params: { grantId: grantAt(e.w, t) }, body: { reason } })),
+};
+
+// ---------------------------------------------------------------------------------------------
+
+const SITE = 'http://localhost';
+
+/** "METHOD /url" of every route the router holds (HEAD routes mirror their GET and are left out). */
+function routeKeys(routes: readonly RouteOptions[]): { all: string[]; public: string[] } {
+  const keys = (r: RouteOptions): string[] => [r.method].flat().filter((m) => m !== 'HEAD').map((m) => `${m} ${r.url}`);
+  return {
+    all: [...new Set(routes.flatMap(keys))].sort(),
+    public: [...new Set(routes.filter((r) => (r.config as { public?: boolean } | undefined)?.public === true).flatMap(keys))].sort(),
+  };
+}
+
+function outcomeOf(r: LightMyRequestResponse): Outcome | 'other' {
+  const code = r.headers['content-type']?.toString().includes('json') && r.statusCode >= 400 ? r.json<{ code?: string }>().code : undefined;
+  if (r.statusCode >= 200 && r.statusCode < 300) return 'A';
+  if (r.statusCode === 401 && code === 'unauthorized') return 'U';
+  if (r.statusCode === 403 && code === 'forbidden') return 'F';
+  if (r.statusCode === 404 && code === 'not_found') return 'M';
+  if (r.statusCode === 409 || r.statusCode === 422) return 'R';
+  return 'other';
+}
+
+for (const dialect of dialectNames) {
+  describe.skipIf(dialect === 'postgres' && !postgresAvailable())(`authorization matrix on ${dialect}`, () => {
+    let app: FastifyInstance;
+    let ctx: AppContext;
+    let drop: () => Promise<void>;
+    let staff: Staff;
+    let readWorld: World;
+    let worlds = 0;
+    const routes: RouteOptions[] = [];
+
+    beforeAll(async () => {
+      const t = await createTestDatabase(dialect);
+      drop = t.drop;
+      ctx = createAppContext(t.database, fixedClock);
+      app = await buildServer(ctx, { onRoute: (r) => void routes.push(r) });
+      await app.ready();
+      staff = await buildStaff(ctx);
+      readWorld = await buildWorld(ctx, staff, 'reads');
+      await buildAccount(ctx, { username: LOGIN_USER });
+    });
+    afterAll(async () => {
+      await app.close();
+      await drop();
+    });
+
+    it('has an entry for every route of the router, and lists exactly the public ones', () => {
+      const router = routeKeys(routes);
+      expect(router.all.length).toBeGreaterThan(40);
+      expect(router.all.filter((k) => !(k in expected)), 'routes without a matrix entry: decide who may call them').toEqual([]);
+      expect(Object.keys(expected).filter((k) => !router.all.includes(k)), 'matrix entries for routes that no longer exist').toEqual([]);
+      expect(Object.keys(calls).sort()).toEqual(Object.keys(expected).sort());
+      expect(router.public, 'routes marked public').toEqual([...publicRoutes].sort());
+      for (const [key, row] of Object.entries(expected)) {
+        const call = calls[key];
+        for (const cell of row) expect(cell, key).toMatch(new RegExp(`^[ARMFU]{${call ? targetsOf[call.targets].length : 0}}$`));
+      }
+    });
+
+    it('gives every role exactly the access its row states', { timeout: 240_000 }, async () => {
+      const problems: string[] = [];
+      let cases = 0;
+      let unexpectedAllows = 0;
+      let unexpectedDenies = 0;
+
+      const send = async (key: string, call: Call, role: MatrixRole, w: World, target: Target, missingSecondary = false): Promise<LightMyRequestResponse> => {
+        const actor = w.as[role];
+        const spec = await call.request({ ctx, w, staff, actor, missingSecondary }, target);
+        const [method, path] = key.split(' ') as [string, string];
+        const params: Record<string, string | number> = { org: call.targets === 'org' && target === 'missing' ? MISSING_ORG : w.slug, ...spec.params };
+        const url = path.replace(/:(\w+)/g, (_, name: string) => String(params[name])) + (spec.query ? `?${spec.query}` : '');
+        const headers: Record<string, string> = {};
+        if (actor && call.session) Object.assign(headers, { cookie: `cellbook_session=${await openSession(ctx, actor.userId)}`, origin: SITE });
+        else if (actor) headers.authorization = `Bearer ${actor.token}`;
+        if (spec.csv !== undefined) headers['content-type'] = 'text/csv';
+        const payload = spec.csv ?? (spec.body === undefined ? undefined : JSON.stringify(spec.body));
+        if (spec.body !== undefined) headers['content-type'] = 'application/json';
+        return app.inject({ method: method as 'GET', url, headers, ...(payload === undefined ? {} : { payload }) });
+      };
+      // Ids, slugs and numbers aside, a denial must read exactly like the answer about a missing object.
+      const template = (r: LightMyRequestResponse, w: World): string => r.body.replaceAll(w.slug, '{org}').replaceAll(MISSING_ORG, '{org}').replace(/\d+/g, '#');
+
+      for (const [key, call] of Object.entries(calls)) {
+        const row = expected[key];
+        if (!row) continue;
+        const writesOrg = !key.startsWith('GET ') && key.includes(':org');
+        for (const [i, role] of matrixRoles.entries()) {
+          // A write route gets a fresh organization for each role, so one role's changes never decide another's case.
+          const w = writesOrg && role !== 'anonymous' ? await buildWorld(ctx, staff, `w${++worlds}`) : readWorld;
+          const targets = targetsOf[call.targets];
+          const expectations = row[i] ?? '';
+          // What "missing" looks like to this role, asked before anything may have changed.
+          const references: string[] = [];
+          if (call.secondary) references.push(template(await send(key, call, role, w, 'own', true), w));
+          const order = [...targets.entries()].sort(([, a], [, b]) => Number(b === 'missing') - Number(a === 'missing'));
+          for (const [j, target] of order) {
+            const want = expectations[j] as Outcome;
+            const r = await send(key, call, role, w, target);
+            const got = outcomeOf(r);
+            cases++;
+            if (target === 'missing' && got === 'M') references.push(template(r, w));
+            const deny = (o: string): boolean => o === 'M' || o === 'F' || o === 'U';
+            const line = `${key} as ${role} on ${target}: expected ${want}, got ${got} (${r.statusCode} ${r.body.slice(0, 200)})`;
+            if (got === want) {
+              if (want === 'M' && !references.includes(template(r, w))) problems.push(`${line}: the body differs from a missing object's: ${references.join(' | ')}`);
+            } else if (deny(want) && (got === 'A' || got === 'R')) {
+              unexpectedAllows++;
+              problems.push(`UNEXPECTED ALLOW ${line}`);
+            } else if ((want === 'A' || want === 'R') && deny(got)) {
+              unexpectedDenies++;
+              problems.push(`UNEXPECTED DENY ${line}`);
+            } else {
+              problems.push(line);
+            }
+          }
+        }
+      }
+      console.log(`authorization matrix (${dialect}): ${cases} cases, unexpected allows ${unexpectedAllows}, unexpected denies ${unexpectedDenies}, other mismatches ${problems.length - unexpectedAllows - unexpectedDenies}`);
+      expect(problems).toEqual([]);
+      expect(cases).toBeGreaterThan(1000);
+    });
+  });
+}
