@@ -140,3 +140,39 @@ for (const dialect of dialectNames) {
     });
   });
 }
+
+describe('access that follows from facts', () => {
+  for (const dialect of dialectNames) {
+    describe.skipIf(dialect === 'postgres' && !postgresAvailable())(`on ${dialect}`, () => {
+      let ctx: AppContext;
+      useFreshContext(dialect, (c) => (ctx = c));
+
+      it('ends an officer\'s access with the term, during a suspension, and lists only organizations with a current grant', async () => {
+        const { buildPartyOrg, buildCell, buildMember } = await import('../test-support/factories.js');
+        const { appointOfficer } = await import('./appoint-officer.js');
+        const { endOfficeTerm } = await import('./end-office-term.js');
+        const { changeMemberStatus } = await import('./change-member-status.js');
+        const { listOrgs } = await import('./org-queries.js');
+        const { slug, section } = await buildPartyOrg(ctx);
+        const cell = await buildCell(ctx, slug, section);
+        const sec = await buildMember(ctx, slug, cell, { familyName: 'Sec' });
+        const other = await buildMember(ctx, slug, cell, { familyName: 'Other', email: 'o@example.org' });
+        const term = await appointOfficer(ctx, { org: slug, unit: { id: cell.id }, office: 'secretary', member: { id: sec.id }, startOn: '2026-01-01' });
+        const as = actingAs(ctx, await buildUser(ctx, { orgSlug: slug, memberId: sec.id }));
+        const read = async (): Promise<string | null> => (await listMembers(as, { org: slug, unit: { id: cell.id } })).items.find((m) => m.id === other.id)?.email ?? null;
+        expect(await read()).toBe('o@example.org');
+        await changeMemberStatus(ctx, { org: slug, member: { id: sec.id }, status: 'suspended', reason: 'inquiry' });
+        expect(await read()).toBeNull(); // names only while suspended
+        await changeMemberStatus(ctx, { org: slug, member: { id: sec.id }, status: 'full_member', reason: 'cleared' });
+        expect(await read()).toBe('o@example.org');
+        await endOfficeTerm(ctx, { org: slug, termId: term.id, reason: 'term over' });
+        expect(await read()).toBeNull();
+
+        const staff = await buildUser(ctx, { orgSlug: slug, grants: [{ role: 'staff', unitId: section.id, endOn: '2026-11-30' }] });
+        expect((await listOrgs(actingAs(ctx, staff))).map((o) => o.slug)).toEqual([slug]);
+        const later = actingAs({ ...ctx, clock: () => new Date('2026-12-01T10:00:00Z') }, staff);
+        expect(await listOrgs(later)).toEqual([]);
+      });
+    });
+  }
+});

@@ -38,7 +38,10 @@ export async function loadAccess(db: Executor, ctx: AppContext, scope: OrgScope)
         const unit = await findUnitById(db, scope.org.id, member.unit_id);
         if (unit) grants.push({ role: 'member', path: unit.path });
       }
-      for (const path of await officePathsOfMember(db, scope.org.id, member.id, on)) grants.push({ role: 'officer', path });
+      // A suspended member keeps their own record and roster but exercises no office.
+      if (member.status !== 'suspended') {
+        for (const path of await officePathsOfMember(db, scope.org.id, member.id, on)) grants.push({ role: 'officer', path });
+      }
     }
   }
   return new AccessPolicy(grants, false, ownMemberId);

@@ -3,7 +3,7 @@ import { orgIdsOfUser } from '../store/grant.repository.js';
 import { listOrgs as listOrgRows } from '../store/org.repository.js';
 import { findUserAccess } from '../store/grant.repository.js';
 import { scopedOrg } from './access.js';
-import { readDb, type AppContext } from './context.js';
+import { readDb, todayOf, type AppContext } from './context.js';
 import { loadOrg } from './org-scope.js';
 import { orgView, type OrgView } from './views.js';
 
@@ -15,7 +15,7 @@ export async function listOrgs(ctx: AppContext): Promise<OrgView[]> {
   const user = await findUserAccess(db, ctx.actor.userId);
   if (!user || user.disabled_at !== null) return [];
   if (user.is_admin) return all.map(orgView);
-  const mine = new Set(await orgIdsOfUser(db, ctx.actor.userId));
+  const mine = new Set(await orgIdsOfUser(db, ctx.actor.userId, todayOf(ctx)));
   return all.filter((o) => mine.has(o.id)).map(orgView);
 }
 

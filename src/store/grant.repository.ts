@@ -53,10 +53,17 @@ export async function listGrants(db: Executor, orgId: number): Promise<(GrantRow
   return db.selectFrom('grants').innerJoin('units', 'units.id', 'grants.unit_id').selectAll('grants').select('units.code as unit_code').where('grants.org_id', '=', orgId).orderBy('grants.id').execute();
 }
 
-/** Organizations where a user holds a grant or is a member. */
-export async function orgIdsOfUser(db: Executor, userId: number): Promise<number[]> {
-  const grants = await db.selectFrom('grants').select('org_id').distinct().where('user_id', '=', userId).execute();
-  const own = await db.selectFrom('users').select('org_id').where('id', '=', userId).where('org_id', 'is not', null).execute();
+/** Organizations where a user holds a grant today or is linked to a member record. */
+export async function orgIdsOfUser(db: Executor, userId: number, on: string): Promise<number[]> {
+  const grants = await db
+    .selectFrom('grants')
+    .select('org_id')
+    .distinct()
+    .where('user_id', '=', userId)
+    .where('start_on', '<=', on)
+    .where((eb) => eb.or([eb('end_on', 'is', null), eb('end_on', '>', on)]))
+    .execute();
+  const own = await db.selectFrom('users').select('org_id').where('id', '=', userId).where('org_id', 'is not', null).where('member_id', 'is not', null).execute();
   return [...new Set([...grants.map((g) => g.org_id), ...own.map((o) => Number(o.org_id))])];
 }
 
