@@ -1,7 +1,6 @@
-import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import { neutralizeFormula } from '../core/csv-safety.js';
 import { AppError, type Problem } from '../core/errors.js';
+import { CsvRecordParser, CsvSyntaxError } from './csv-records.js';
 
 export interface CsvRow {
   /** Line in the file where the record starts (1 = header), as a spreadsheet shows it. */
@@ -84,33 +83,19 @@ export async function* readCsvBatches(
     text += next.value.toString();
     if (text.includes('\n') || text.length > 65536) break;
   }
-  const delimiter = sniffDelimiter(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '');
-  async function* all(): AsyncGenerator<Buffer | string> {
-    yield* head;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
-    }
-  }
-  // csv-parse's per-record `info` doubles its cost; lines are counted here instead: every record
-  // ends with one line break, plus the breaks inside its quoted fields (blank lines are records too).
-  const parser = Readable.from(all()).pipe(parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: false }));
+  const parser = new CsvRecordParser(sniffDelimiter(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? ''));
   let header: (string | null)[] | undefined;
+  // Lines are counted here, as a text editor shows them: every record ends with one line break,
+  // plus the breaks inside its quoted fields (blank lines are records too).
   let line = 1;
   const lineBreaks = (record: string[]): number => {
     let n = 0;
     for (const field of record) if (field.includes('\n')) n += field.split('\n').length - 1;
     return n;
   };
-  let failure: unknown;
-  parser.on('error', (e: unknown) => {
-    failure = e;
-  });
-  for (;;) {
+  const rows = (records: string[][]): (CsvRow & { fieldCountError?: string })[] => {
     const batch: (CsvRow & { fieldCountError?: string })[] = [];
-    let record: string[] | null;
-    while ((record = parser.read() as string[] | null) !== null) {
+    for (const record of records) {
       const start = line;
       line += 1 + lineBreaks(record);
       if (!header) {
@@ -125,25 +110,49 @@ export async function* readCsvBatches(
       }
       batch.push(record.length !== header.length ? { line: start, values, fieldCountError: `has ${record.length} fields; the header has ${header.length}` } : { line: start, values });
     }
-    if (failure !== undefined) throw csvError(failure, line);
+    return batch;
+  };
+  async function* chunks(): AsyncGenerator<Buffer | string, void, undefined> {
+    yield* head;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  try {
+    for await (const chunk of chunks()) {
+      for (const piece of pieces(chunk)) {
+        const batch = rows(parser.write(piece));
+        if (batch.length > 0) yield batch;
+      }
+    }
+    const batch = rows(parser.end());
     if (batch.length > 0) yield batch;
-    if (parser.readableEnded) break;
-    if (parser.readableLength > 0) continue;
-    // Wait for more records, the end, or a parse error (the read() above armed 'readable').
-    await new Promise<void>((resolve) => {
-      const wake = (): void => {
-        parser.off('readable', wake);
-        parser.off('end', wake);
-        parser.off('error', wake);
-        resolve();
-      };
-      parser.on('readable', wake);
-      parser.on('end', wake);
-      parser.on('error', wake);
-    });
-    if (failure !== undefined) throw csvError(failure, line);
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw csvError(e, line);
+    throw e;
   }
   if (!header) throw new AppError('import_rejected', 'The file is empty', { problems: [{ path: 'file', line: 1, message: `expected a header line with ${layout.required.join(', ')}` }] });
+}
+
+/** Bounds a batch: a file given as one large string or buffer is parsed a slice at a time. */
+function* pieces(chunk: Buffer | string, size = 65536): Generator<Buffer | string, void, undefined> {
+  if (chunk.length <= size) {
+    yield chunk;
+    return;
+  }
+  for (let at = 0; at < chunk.length; ) {
+    let to = Math.min(at + size, chunk.length);
+    // Never split a surrogate pair: half of one would become U+FFFD when the slice is encoded.
+    if (typeof chunk === 'string' && to < chunk.length && isHighSurrogate(chunk.charCodeAt(to - 1))) to--;
+    yield chunk.slice(at, to);
+    at = to;
+  }
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
 
 /** A malformed file (an unclosed quote, say) cannot be read past the error: report where it happened. */

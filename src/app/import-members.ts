@@ -1,22 +1,20 @@
-import { isIsoDate } from '../core/dates.js';
 import { AppError, type Problem } from '../core/errors.js';
-import { checkMemberFields, checkMemberNo, cleanMemberFields, formatMemberNo, type MemberFields } from '../core/member-fields.js';
-import { assertTransition, isActiveStatus, isMemberStatus, type MemberStatus } from '../core/member-status.js';
-import { nameSearchKey } from '../core/name-search.js';
+import { formatMemberNo } from '../core/member-fields.js';
+import { assertTransition, type MemberStatus } from '../core/member-status.js';
 import { withBulkSession, type BulkSession, type MemberTuple } from '../store/bulk-session.js';
 import { findMembersByNos, orgHasMembers, updateMemberIfVersion, type MemberRow } from '../store/member.repository.js';
 import { reserveSequence } from '../store/org.repository.js';
 import { insertImportBatch } from '../store/import.repository.js';
+import { checkedMemberRows } from './checked-member-rows.js';
 import { nowOf, todayOf, type AppContext } from './context.js';
 import { CounterDeltas } from './counter-deltas.js';
-import { readCsvBatches, type CsvLayout } from './csv-input.js';
 import { placeMember } from './member-placement.js';
+import type { CheckedMember, UnitRef } from './member-rows.js';
 import { loadOrg, type OrgScope } from './org-scope.js';
 import { staleWrite } from './refs.js';
 import { loadUnitDirectory, type UnitDirectory } from './unit-directory.js';
 
-export const memberColumns = ['member_no', 'family_name', 'given_name', 'birth_date', 'unit_code', 'status', 'joined_on', 'phone', 'email'] as const;
-export const memberLayout: CsvLayout = { columns: memberColumns, required: ['family_name', 'given_name'] };
+export { memberColumns, memberLayout } from './member-rows.js';
 
 export interface ImportOptions {
   org: string;
@@ -38,63 +36,16 @@ export interface ImportReport {
 
 /** The most bad rows listed in one report; the count of all of them is always given. */
 const MAX_LISTED = 1000;
-const BATCH = 5000;
-
-interface ValidRow {
-  line: number;
-  memberNo: string | null;
-  fields: MemberFields;
-  status: MemberStatus;
-  unitId: number | null;
-  joinedOn: string;
-}
 
 class DryRun extends Error {}
-
-function rowProblems(values: Record<string, string>, line: number, today: string, units: UnitDirectory, seen: Map<string, number>): { problems: Problem[]; row?: ValidRow } {
-  const problems: Problem[] = [];
-  const at = (column: string, message: string): void => {
-    problems.push({ path: `line ${line}`, line, column, message });
-  };
-  const memberNo = values.member_no ?? '';
-  if (memberNo !== '') {
-    const p = checkMemberNo(memberNo);
-    if (p) at('member_no', p);
-    const first = seen.get(memberNo);
-    if (first !== undefined) at('member_no', `'${memberNo}' is also on line ${first}`);
-    else seen.set(memberNo, line);
-  }
-  const raw: Partial<MemberFields> = {
-    familyName: values.family_name ?? '',
-    givenName: values.given_name ?? '',
-    birthDate: values.birth_date || null,
-    phone: values.phone || null,
-    email: values.email || null,
-  };
-  for (const p of checkMemberFields(raw, today)) at(p.path, p.message);
-  const statusText = (values.status ?? '').toLowerCase() || 'full_member';
-  if (!isMemberStatus(statusText)) at('status', `'${statusText}' is not a status (applicant, candidate, full_member, suspended, expelled, resigned, deceased)`);
-  const joinedOn = values.joined_on || today;
-  if (!isIsoDate(joinedOn)) at('joined_on', `'${joinedOn}' is not a date; write YYYY-MM-DD`);
-  else if (joinedOn > today) at('joined_on', 'is in the future');
-  let unitId: number | null = null;
-  const code = values.unit_code ?? '';
-  if (code !== '') {
-    const unit = units.byCode.get(code);
-    if (!unit) at('unit_code', `no unit has code '${code}'`);
-    else if (unit.status !== 'active') at('unit_code', `unit '${code}' is dissolved`);
-    else if (!units.holdsMembers(unit.kind)) at('unit_code', `unit '${code}' is a ${unit.kind}, which holds no members`);
-    else unitId = unit.id;
-    if (isMemberStatus(statusText) && !isActiveStatus(statusText)) at('unit_code', `a ${statusText} member cannot be placed in a unit; leave it empty`);
-  }
-  if (problems.length > 0 || !isMemberStatus(statusText)) return { problems };
-  return { problems, row: { line, memberNo: memberNo || null, fields: cleanMemberFields(raw), status: statusText, unitId, joinedOn } };
-}
 
 /**
  * Imports members from CSV: all or nothing. Every row is checked; if any is bad, nothing is written
  * and the error lists every bad row by line and column. Rows are upserted by member number, so
  * importing the same file again changes nothing.
+ *
+ * Large files are read and checked on a worker thread (see checkedMemberRows) while this thread
+ * writes the rows checked so far, so parsing overlaps with the engine's inserts.
  */
 export async function importMembers(ctx: AppContext, opts: ImportOptions): Promise<ImportReport> {
   const scope = await loadOrg(ctx.database.db, opts.org);
@@ -105,49 +56,35 @@ export async function importMembers(ctx: AppContext, opts: ImportOptions): Promi
     await withBulkSession(ctx.database, async (session) => {
       const units = await loadUnitDirectory(session.db, scope);
       const deltas = new CounterDeltas();
-      const problems: Problem[] = [];
-      let bad = 0;
+      const problems = new ProblemList(MAX_LISTED);
       let bytes = 0;
-      const seen = new Map<string, number>();
-      let batch: ValidRow[] = [];
       // Rows without a member number get theirs at the end, when every number the file gives is known.
-      const unnumbered: ValidRow[] = [];
+      const unnumbered: CheckedMember[] = [];
       const writer = new MemberBatchWriter(session, scope, units, deltas, today, at, report, await orgHasMembers(session.db, scope.org.id));
-      const flush = async (): Promise<void> => {
-        const late = await writer.write(batch);
-        if (late.length > 0) bad++;
-        problems.push(...late);
-        batch = [];
-      };
-      for await (const records of readCsvBatches(opts.input, memberLayout, opts.map ?? {}, (n) => (bytes += n))) {
-        for (const rec of records) {
-          report.rows++;
-          const checked = rowProblems(rec.values, rec.line, today, units, seen);
-          if (rec.fieldCountError) checked.problems.unshift({ path: `line ${rec.line}`, line: rec.line, column: '*', message: rec.fieldCountError });
-          if (checked.problems.length > 0 || !checked.row) {
-            bad++;
-            problems.push(...checked.problems);
-          } else if (bad === 0) {
-            if (checked.row.memberNo === null) unnumbered.push(checked.row);
-            else batch.push(checked.row);
-          }
-        }
+      for await (const batch of checkedMemberRows(opts.input, { today, map: opts.map ?? {}, units: unitRefs(units) }, MAX_LISTED)) {
+        report.rows += batch.records;
+        bytes = batch.bytes;
+        problems.add(batch.problems, batch.problemCount);
         // After the first bad row nothing more is written; the rest of the file is still checked.
-        if (bad === 0 && batch.length >= BATCH) await flush();
+        if (problems.count === 0) {
+          const numbered: CheckedMember[] = [];
+          for (const r of batch.rows) (r.memberNo === null ? unnumbered : numbered).push(r);
+          const late = await writer.write(numbered);
+          problems.add(late, late.length);
+        }
         opts.onProgress?.({ rows: report.rows, bytes });
       }
-      if (bad === 0 && batch.length > 0) await flush();
-      if (bad === 0 && unnumbered.length > 0) {
-        await writer.assignNumbers(unnumbered, seen);
-        batch = unnumbered;
-        await flush();
+      if (problems.count === 0 && unnumbered.length > 0) {
+        await writer.assignNumbers(unnumbered);
+        const late = await writer.write(unnumbered);
+        problems.add(late, late.length);
       }
       writer.finish();
       opts.onProgress?.({ rows: report.rows, bytes });
-      if (problems.length > 0) {
-        throw new AppError('import_rejected', `${problems.length} problem(s) in the file; nothing was written`, {
-          problems: problems.slice(0, MAX_LISTED),
-          hint: problems.length > MAX_LISTED ? `Only the first ${MAX_LISTED} problems are listed` : 'Fix the listed lines and import the file again',
+      if (problems.count > 0) {
+        throw new AppError('import_rejected', `${problems.count} problem(s) in the file; nothing was written`, {
+          problems: problems.listed,
+          hint: problems.count > MAX_LISTED ? `Only the first ${MAX_LISTED} problems are listed` : 'Fix the listed lines and import the file again',
         });
       }
       await deltas.apply(session.db, scope.org.id);
@@ -158,6 +95,26 @@ export async function importMembers(ctx: AppContext, opts: ImportOptions): Promi
     if (!(e instanceof DryRun)) throw e;
   }
   return report;
+}
+
+/** The problems of a file: all of them counted, the first `limit` kept (a file of bad rows must not fill memory). */
+class ProblemList {
+  readonly listed: Problem[] = [];
+  count = 0;
+
+  constructor(private readonly limit: number) {}
+
+  add(problems: readonly Problem[], count: number): void {
+    this.count += count;
+    for (const p of problems) if (this.listed.length < this.limit) this.listed.push(p);
+  }
+}
+
+/** What row checking needs of each unit, as plain data that can go to a worker thread. */
+function unitRefs(units: UnitDirectory): Map<string, UnitRef> {
+  const refs = new Map<string, UnitRef>();
+  for (const [code, u] of units.byCode) refs.set(code, { id: u.id, status: u.status, kind: u.kind, holdsMembers: units.holdsMembers(u.kind) });
+  return refs;
 }
 
 /** Writes validated rows: new members by the engine's bulk path, changed ones one by one. */
@@ -177,7 +134,7 @@ class MemberBatchWriter {
   /** New members per unit; turned into counter changes once, at the end. */
   private readonly added = new Map<number, number>();
 
-  async write(rows: ValidRow[]): Promise<Problem[]> {
+  async write(rows: CheckedMember[]): Promise<Problem[]> {
     const orgId = this.scope.org.id;
     const existing = this.mayExist ? new Map((await findMembersByNos(this.s.db, orgId, rows.map((r) => r.memberNo as string))).map((m) => [m.member_no, m])) : new Map<string, MemberRow>();
     const problems: Problem[] = [];
@@ -197,15 +154,18 @@ class MemberBatchWriter {
     return problems;
   }
 
-  /** Gives generated numbers that neither the file nor the registry uses. */
-  async assignNumbers(rows: ValidRow[], inFile: ReadonlyMap<string, number>): Promise<void> {
+  /**
+   * Gives generated numbers that the registry does not use. Called once every numbered row of the
+   * file has been written, so the registry check also keeps clear of the numbers the file gives.
+   */
+  async assignNumbers(rows: CheckedMember[]): Promise<void> {
     const { prefix, digits } = this.scope.rules.rulebook.memberNumber;
     let pending = rows;
     while (pending.length > 0) {
       const first = await reserveSequence(this.s.db, this.scope.org.id, 'member_no_seq', pending.length);
       pending.forEach((r, i) => (r.memberNo = formatMemberNo(prefix, digits, first + i)));
       const taken = new Set((await findMembersByNos(this.s.db, this.scope.org.id, pending.map((r) => r.memberNo as string))).map((m) => m.member_no));
-      pending = pending.filter((r) => taken.has(r.memberNo as string) || inFile.has(r.memberNo as string));
+      pending = pending.filter((r) => taken.has(r.memberNo as string));
     }
   }
 
@@ -218,17 +178,15 @@ class MemberBatchWriter {
     this.added.clear();
   }
 
-  private newRow(r: ValidRow): MemberTuple {
-    const f = r.fields;
+  private newRow(r: CheckedMember): MemberTuple {
     const placed = r.unitId !== null;
-    return [this.scope.org.id, r.memberNo as string, f.familyName, f.givenName, nameSearchKey(f.familyName, f.givenName), f.birthDate, f.phone, f.email, r.status, r.unitId, placed ? r.joinedOn : null, placed ? 'imported' : null, r.joinedOn, 1, this.at, this.at];
+    return [this.scope.org.id, r.memberNo as string, r.familyName, r.givenName, r.searchKey, r.birthDate, r.phone, r.email, r.status, r.unitId, placed ? r.joinedOn : null, placed ? 'imported' : null, r.joinedOn, 1, this.at, this.at];
   }
 
   /** Applies a re-imported row to an existing member; returns a problem if the change is not allowed. */
-  private async update(old: MemberRow, r: ValidRow): Promise<Problem | null> {
-    const f = r.fields;
+  private async update(old: MemberRow, r: CheckedMember): Promise<Problem | null> {
     const sameFields =
-      old.family_name === f.familyName && old.given_name === f.givenName && old.birth_date === f.birthDate && old.phone === f.phone && old.email === f.email && old.joined_on === r.joinedOn;
+      old.family_name === r.familyName && old.given_name === r.givenName && old.birth_date === r.birthDate && old.phone === r.phone && old.email === r.email && old.joined_on === r.joinedOn;
     if (sameFields && old.status === r.status && old.unit_id === r.unitId) {
       this.report.unchanged++;
       return null;
@@ -243,12 +201,12 @@ class MemberBatchWriter {
     }
     const orgId = this.scope.org.id;
     const patch = {
-      family_name: f.familyName,
-      given_name: f.givenName,
-      search_key: nameSearchKey(f.familyName, f.givenName),
-      birth_date: f.birthDate,
-      phone: f.phone,
-      email: f.email,
+      family_name: r.familyName,
+      given_name: r.givenName,
+      search_key: r.searchKey,
+      birth_date: r.birthDate,
+      phone: r.phone,
+      email: r.email,
       joined_on: r.joinedOn,
       status: r.status,
       updated_at: this.at,

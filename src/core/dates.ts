@@ -1,5 +1,3 @@
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as written. */
 function utcDate(year: number, monthIndex: number, day: number): Date {
   const date = new Date(0);
@@ -7,13 +5,32 @@ function utcDate(year: number, monthIndex: number, day: number): Date {
   return date;
 }
 
-/** True when `value` is a real calendar date written YYYY-MM-DD (no 2023-02-30). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The value of the ASCII digits value[from..to), or -1 if any is not a digit. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * True when `value` is a real calendar date written YYYY-MM-DD (no 2023-02-30), in the proleptic
+ * Gregorian calendar that Date uses. Read digit by digit: an import checks two dates per row, and a
+ * regular expression plus a Date per check was a measurable part of a million-row import.
+ */
 export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = utcDate(y, mo - 1, d);
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y = digits(value, 0, 4);
+  const m = digits(value, 5, 7);
+  const d = digits(value, 8, 10);
+  if (y < 0 || m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] as number));
 }
 
 /** Today's date in UTC as YYYY-MM-DD; `now` is injectable so rules stay testable. */

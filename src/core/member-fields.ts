@@ -50,17 +50,28 @@ export function withApiFieldNames(problems: readonly Problem[]): Problem[] {
 
 /** Trims text fields and turns empty optional ones into null. */
 export function cleanMemberFields(f: Partial<MemberFields>): MemberFields {
-  const opt = (v: string | null | undefined): string | null => {
-    const t = v?.trim() ?? '';
-    return t === '' ? null : t;
-  };
   return {
-    familyName: (f.familyName ?? '').trim().normalize('NFC'),
-    givenName: (f.givenName ?? '').trim().normalize('NFC'),
-    birthDate: opt(f.birthDate),
-    phone: opt(f.phone),
-    email: opt(f.email)?.toLowerCase() ?? null,
+    familyName: toNfc((f.familyName ?? '').trim()),
+    givenName: toNfc((f.givenName ?? '').trim()),
+    birthDate: optional(f.birthDate),
+    phone: optional(f.phone),
+    email: optional(f.email)?.toLowerCase() ?? null,
   };
+}
+
+function optional(v: string | null | undefined): string | null {
+  const t = v?.trim() ?? '';
+  return t === '' ? null : t;
+}
+
+// Text made only of characters from U+0020 to U+02FF (combining marks begin at U+0300) and of
+// precomposed Hangul syllables is already NFC: nothing in it decomposes or composes (combining
+// marks and conjoining jamo lie outside these ranges). Most names are such text, and skipping
+// normalize() for them matters when a million rows are imported.
+const NOT_SURELY_NFC = /[^\u0020-\u02FF\uAC00-\uD7A3]/;
+
+function toNfc(text: string): string {
+  return NOT_SURELY_NFC.test(text) ? text.normalize('NFC') : text;
 }
 
 /** Formats a generated member number: prefix + zero-padded sequence. */
