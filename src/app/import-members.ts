@@ -10,6 +10,7 @@ import { nowOf, todayOf, type AppContext } from './context.js';
 import { CounterDeltas } from './counter-deltas.js';
 import { placeMember } from './member-placement.js';
 import type { CheckedMember, UnitRef } from './member-rows.js';
+import { assertOrgWide } from './access.js';
 import { loadOrg, type OrgScope } from './org-scope.js';
 import { staleWrite } from './refs.js';
 import { loadUnitDirectory, type UnitDirectory } from './unit-directory.js';
@@ -48,6 +49,8 @@ class DryRun extends Error {}
  * writes the rows checked so far, so parsing overlaps with the engine's inserts.
  */
 export async function importMembers(ctx: AppContext, opts: ImportOptions): Promise<ImportReport> {
+  // Bulk loads are for those who may change members across the whole organization.
+  await assertOrgWide(ctx, opts.org, 'write_members', 'Importing members needs write access to the whole organization');
   const scope = await loadOrg(ctx.database.db, opts.org);
   const today = todayOf(ctx);
   const at = nowOf(ctx);
