@@ -237,13 +237,9 @@ export async function findUnitInOrg(db: Executor, slug: string, ref: { id: numbe
   return q.executeTakeFirst();
 }
 
-/** Units named by id or code, in one query. */
+/** Units named by id or code. Two indexed lookups: an OR across both columns would scan the organization. */
 export async function findUnitsByIdsOrCodes(db: Executor, orgId: number, ids: readonly number[], codes: readonly string[]): Promise<UnitRow[]> {
-  if (ids.length === 0 && codes.length === 0) return [];
-  return db
-    .selectFrom('units')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where((eb) => eb.or([...(ids.length > 0 ? [eb('id', 'in', ids)] : []), ...(codes.length > 0 ? [eb('code', 'in', codes)] : [])]))
-    .execute();
+  const byId = ids.length > 0 ? await db.selectFrom('units').selectAll().where('org_id', '=', orgId).where('id', 'in', ids).execute() : [];
+  const byCode = codes.length > 0 ? await db.selectFrom('units').selectAll().where('org_id', '=', orgId).where('code', 'in', codes).execute() : [];
+  return [...byId, ...byCode.filter((u) => !byId.some((b) => b.id === u.id))];
 }
