@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { seededRandom } from '../core/seeded-random.js';
 import { describe, expect, it } from 'vitest';
 import { CsvRecordParser } from './csv-records.js';
 
@@ -23,17 +24,6 @@ function ours(chunks: readonly (Buffer | string)[], delimiter: ',' | ';'): strin
   }
 }
 
-/** Mulberry32, so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Cuts bytes at random places, multi-byte characters included, as a stream may. */
 function cut(bytes: Buffer, rand: () => number): Buffer[] {
@@ -63,7 +53,7 @@ describe('CsvRecordParser', () => {
   // Random files from the characters that matter, read whole and cut at random places, in UTF-8
   // (with and without BOM, as text or bytes, sometimes with invalid bytes) and in UTF-16LE.
   it('agrees with csv-parse on random files, however they are cut', () => {
-    const rand = seeded(20261129);
+    const rand = seededRandom(20261129);
     const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
     const utf8Alphabet = ['"', '"', ',', ',', ';', '\r', '\n', '\r\n', 'a', 'b', ' ', '김', '\u0000', '\uFEFF', 'é', '😀'];
     // In UTF-16 csv-parse matched delimiters at odd byte offsets too (a character with a high byte

@@ -1,4 +1,5 @@
 import { AppError } from '../core/errors.js';
+import { seededRandom } from '../core/seeded-random.js';
 import { templateRulebook } from '../core/rulebook/templates.js';
 import { findOrgBySlug } from '../store/org.repository.js';
 import { appointOfficer } from './appoint-officer.js';
@@ -19,17 +20,6 @@ const FAMILY = ['김', '이', '박', '최', '정', '강', '조', '윤', '장', '
 const SYLLABLES = ['민', '서', '지', '현', '수', '영', '준', '하', '은', '우', '진', '예', '도', '윤', '재', '혜', '성', '나', '경', '아', '별', '솔', '빛', '결'];
 const PLACES = ['Hanbit', 'Saeul', 'Dalmoe', 'Norae', 'Pureun', 'Gaon', 'Mirae', 'Haneul', 'Sobaek', 'Jindal', 'Onsaem', 'Bitna'];
 
-/** Mulberry32: a tiny seeded generator, so the demo is the same on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const csvField = (v: string): string => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const csv = (rows: string[][]): string => rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
@@ -47,7 +37,7 @@ function birthDate(rand: () => number, fromYear: number, toYear: number): string
 }
 
 async function loadParty(ctx: AppContext): Promise<void> {
-  const rand = seeded(1991);
+  const rand = seededRandom(1991);
   await createOrg(ctx, { slug: DEMO_PARTY, name: 'Demo Workers\' Party (fictional)', rulebook: templateRulebook('party') });
   const units: string[][] = [['code', 'name', 'kind', 'parent_code'], ['CC', 'Central Committee', 'central_committee', '']];
   const cells: string[] = [];
@@ -116,7 +106,7 @@ async function loadParty(ctx: AppContext): Promise<void> {
 }
 
 async function loadCenter(ctx: AppContext): Promise<void> {
-  const rand = seeded(2013);
+  const rand = seededRandom(2013);
   await createOrg(ctx, { slug: DEMO_CENTER, name: 'Saebom Lifelong Culture Center (fictional)', rulebook: templateRulebook('culture-center') });
   const areas = ['Home Fashion', 'Ribbon Art', 'Wood Art', 'Paper Craft', 'Quilting', 'Embroidery', 'Flower Arrangement'];
   const units: string[][] = [['code', 'name', 'kind', 'parent_code'], ['SAEBOM', 'Saebom Lifelong Culture Center', 'center', '']];
