@@ -1,4 +1,5 @@
 import { AppError, type Problem } from '../core/errors.js';
+import { refreshStatistics } from '../store/database.js';
 import { formatMemberNo } from '../core/member-fields.js';
 import { assertTransition, type MemberStatus } from '../core/member-status.js';
 import { withBulkSession, type BulkSession, type MemberTuple } from '../store/bulk-session.js';
@@ -97,8 +98,13 @@ export async function importMembers(ctx: AppContext, opts: ImportOptions): Promi
   } catch (e) {
     if (!(e instanceof DryRun)) throw e;
   }
+  // A large load changes the table's shape; fresh statistics keep the planner's choices good.
+  if (!report.dryRun && report.inserted >= LARGE_LOAD) await refreshStatistics(ctx.database, ['members', 'units']);
   return report;
 }
+
+/** Rows after which an import refreshes the planner's statistics. */
+const LARGE_LOAD = 10000;
 
 /** The problems of a file: all of them counted, the first `limit` kept (a file of bad rows must not fill memory). */
 class ProblemList {

@@ -64,3 +64,15 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/**
+ * Refreshes the planner's statistics after a bulk load. Without them SQLite picks poor plans on a
+ * freshly loaded million-row table (a member transfer measured 5 ms instead of 1 ms).
+ */
+export async function refreshStatistics(database: Database, tables: readonly string[]): Promise<void> {
+  if (database.native.kind === 'sqlite') {
+    for (const t of tables) database.native.handle.exec(`analyze ${t.replace(/[^a-z_]/g, '')}`);
+  } else {
+    for (const t of tables) await database.native.pool.query(`analyze ${t.replace(/[^a-z_]/g, '')}`);
+  }
+}
