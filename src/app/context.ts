@@ -3,7 +3,7 @@ import { isoToday } from '../core/dates.js';
 
 /**
  * Who acts. Recorded in every audit event. `system` actors are the local operator (the CLI on the
- * server's own machine), the first-start admin token, and internal jobs (the demo loader).
+ * server's own machine) and internal jobs (the demo loader).
  */
 export type Actor = { kind: 'system'; label: string } | { kind: 'user'; userId: number; username: string };
 
