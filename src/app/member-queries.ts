@@ -1,4 +1,5 @@
 import { activeStatuses } from '../core/member-status.js';
+import { findUnitsByIds } from '../store/unit.repository.js';
 import { escapeLike, normalizeForSearch } from '../core/name-search.js';
 import { subtreeRange } from '../core/unit-path.js';
 import { listMemberEvents, listMembers as listMemberRows, listPlacements } from '../store/member.repository.js';
@@ -8,7 +9,7 @@ import { allowsOrgWide, memberFor, scopedOrg, unitFor } from './access.js';
 import { loadOrg } from './org-scope.js';
 import { visibleScopes } from './unit-queries.js';
 import { clampLimit, decodeCursor, toPage, type Page } from './pagination.js';
-import { resolveUnit, type MemberRef, type UnitRef } from './refs.js';
+import type { MemberRef, UnitRef } from './refs.js';
 import { memberView, type MemberView, type OfficeTermView } from './views.js';
 
 export interface ListMembersQuery {
@@ -72,8 +73,7 @@ export async function getMember(ctx: AppContext, org: string, ref: MemberRef): P
   const m = await memberFor(db, scope, ref, 'read');
   const past = await listPlacements(db, scope.org.id, m.id);
   const unitIds = [...new Set([...past.map((p) => p.unit_id), ...(m.unit_id === null ? [] : [m.unit_id])])];
-  const codes = new Map<number, string>();
-  for (const id of unitIds) codes.set(id, (await resolveUnit(db, scope.org.id, { id })).code);
+  const codes = new Map((await findUnitsByIds(db, scope.org.id, unitIds)).map((u) => [u.id, u.code]));
   const placements: MemberDetail['placements'] = past.map((p) => ({
     unitId: p.unit_id,
     unitCode: codes.get(p.unit_id) ?? null,

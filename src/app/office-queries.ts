@@ -16,10 +16,6 @@ export async function listOfficeHolders(ctx: AppContext, scope: OrgScope, unit: 
   });
 }
 
-export async function listUnitTermHistory(ctx: AppContext, scope: OrgScope, unitId: number): Promise<OfficeTermView[]> {
-  return (await listUnitTerms(readDb(ctx), scope.org.id, unitId)).map(officeTermView);
-}
-
 export async function listMemberTermHistory(ctx: AppContext, scope: OrgScope, memberId: number): Promise<OfficeTermView[]> {
   return (await listMemberTerms(readDb(ctx), scope.org.id, memberId)).map(officeTermView);
 }

@@ -51,6 +51,3 @@ export class AppError extends Error {
     return errorCatalogue[this.code].exit;
   }
 }
-
-export const notFound = (what: string, id: string | number): AppError =>
-  new AppError('not_found', `${what} '${id}' was not found`);

@@ -137,7 +137,6 @@ export const violationReportSchema = z.object({
   truncated: z.boolean(),
 });
 
-export const memberStatusValues = memberStatusSchema;
 
 /** The error responses every route can give, for the OpenAPI document. */
 export const errorResponses = {

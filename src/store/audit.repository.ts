@@ -35,20 +35,6 @@ export async function listAuditChains(db: Executor): Promise<string[]> {
   return (await db.selectFrom('audit_heads').select('chain').orderBy('chain').execute()).map((r) => r.chain);
 }
 
-/** Events of a chain in order, a page at a time (for verification). */
-export type ChainRow = Pick<AuditEventRow, 'seq' | 'at' | 'actor' | 'action' | 'entity_type' | 'entity_id' | 'reason' | 'data' | 'personal_digest' | 'prev_hash' | 'hash'>;
-
-export async function listAuditEventsAfter(db: Executor, chain: string, afterSeq: number, limit: number): Promise<ChainRow[]> {
-  return db
-    .selectFrom('audit_events')
-    .select(['seq', 'at', 'actor', 'action', 'entity_type', 'entity_id', 'reason', 'data', 'personal_digest', 'prev_hash', 'hash'])
-    .where('chain', '=', chain)
-    .where('seq', '>', afterSeq)
-    .orderBy('seq')
-    .limit(limit)
-    .execute();
-}
-
 export async function listEntityAuditEvents(db: Executor, orgId: number, entityType: string, entityId: string): Promise<AuditEventRow[]> {
   return db.selectFrom('audit_events').selectAll().where('org_id', '=', orgId).where('entity_type', '=', entityType).where('entity_id', '=', entityId).orderBy('seq').execute();
 }

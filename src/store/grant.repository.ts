@@ -49,10 +49,6 @@ export async function endGrant(db: Executor, orgId: number, id: number, endOn: s
   await db.updateTable('grants').set({ end_on: endOn }).where('org_id', '=', orgId).where('id', '=', id).execute();
 }
 
-export async function listGrants(db: Executor, orgId: number): Promise<(GrantRow & { unit_code: string })[]> {
-  return db.selectFrom('grants').innerJoin('units', 'units.id', 'grants.unit_id').selectAll('grants').select('units.code as unit_code').where('grants.org_id', '=', orgId).orderBy('grants.id').execute();
-}
-
 /** Organizations where a user holds a grant today or is linked to a member record. */
 export async function orgIdsOfUser(db: Executor, userId: number, on: string): Promise<number[]> {
   const grants = await db
