@@ -1,4 +1,4 @@
-import { activeStatuses } from '../core/member-status.js';
+import { activeStatuses, isMemberStatus, statusTransitions, type MemberStatus } from '../core/member-status.js';
 import { findUnitsByIds } from '../store/unit.repository.js';
 import { escapeLike, normalizeForSearch } from '../core/name-search.js';
 import { subtreeRange } from '../core/unit-path.js';
@@ -61,6 +61,7 @@ function namesOnlyView(m: Parameters<typeof memberView>[0]): MemberView {
 
 export interface MemberDetail extends MemberView {
   unitCode: string | null;
+  nextStatuses: MemberStatus[];
   placements: { unitId: number; unitCode: string | null; startOn: string; endOn: string | null; reason: string | null; endReason: string | null }[];
   events: { type: string; from: string | null; to: string | null; occurredOn: string; reason: string | null }[];
   offices: OfficeTermView[];
@@ -89,6 +90,7 @@ export async function getMember(ctx: AppContext, org: string, ref: MemberRef): P
   return {
     ...memberView(m),
     unitCode: m.unit_id === null ? null : (codes.get(m.unit_id) ?? null),
+    nextStatuses: isMemberStatus(m.status) ? [...statusTransitions[m.status]] : [],
     placements,
     events,
     offices: await listMemberTermHistory(ctx, scope, m.id),

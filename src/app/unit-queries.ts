@@ -1,24 +1,35 @@
 import { pathIds, subtreeRange } from '../core/unit-path.js';
-import { listOfficeHolders } from './office-queries.js';
+import { listOfficeHolders, type OfficeHolder } from './office-queries.js';
+import { heldOffices } from '../store/office.repository.js';
 import { findUnitInOrg, findUnitsByIds, listChildUnits, listUnitEvents, listUnits as listUnitRows } from '../store/unit.repository.js';
-import { readDb, type AppContext } from './context.js';
+import { readDb, todayOf, type AppContext } from './context.js';
 import { scopedOrg, unitFor, type ScopedOrg } from './access.js';
 import { loadOrg } from './org-scope.js';
 import { clampLimit, decodeCursor, toPage, type Page } from './pagination.js';
 import { resolveUnit, type UnitRef } from './refs.js';
-import { unitEventView, unitView, type OfficeTermView, type UnitEventView, type UnitView } from './views.js';
+import { unitEventView, unitView, type UnitEventView, type UnitView } from './views.js';
 
 export interface UnitDetail extends UnitView {
   parentCode: string | null;
-  offices: { office: string; required: boolean; holder: OfficeTermView | null }[];
+  offices: OfficeHolder[];
+  /** What the asking user may do here, so a client shows only the actions that will succeed. */
+  allowed: UnitPermission[];
 }
+
+const unitPermissions = ['read', 'read_names', 'write_members', 'write_structure'] as const;
+export type UnitPermission = (typeof unitPermissions)[number];
 
 export async function getUnit(ctx: AppContext, org: string, ref: UnitRef): Promise<UnitDetail> {
   const db = readDb(ctx);
   const scope = await scopedOrg(db, ctx, await loadOrg(db, org));
   const unit = await unitFor(db, scope, ref, 'read_names');
   const parent = unit.parent_id === null ? null : await resolveUnit(db, scope.org.id, { id: unit.parent_id });
-  return { ...unitView(unit), parentCode: parent?.code ?? null, offices: await listOfficeHolders(ctx, scope, unit) };
+  return {
+    ...unitView(unit),
+    parentCode: parent?.code ?? null,
+    offices: await listOfficeHolders(ctx, scope, unit),
+    allowed: unitPermissions.filter((p) => scope.access.allows(p, unit.path)),
+  };
 }
 
 /** Member and unit counts of a unit's subtree: one row read from the maintained counters. */
@@ -52,7 +63,23 @@ export interface ListUnitsQuery {
   limit?: number | undefined;
 }
 
-export async function listUnits(ctx: AppContext, query: ListUnitsQuery): Promise<Page<UnitView>> {
+export interface UnitListItem extends UnitView {
+  /** Required offices of the unit's kind with no holder today. */
+  vacantOffices: string[];
+}
+
+/** Adds each unit's vacant required offices, with one query for the whole page. */
+async function withVacancies(ctx: AppContext, scope: ScopedOrg, page: Page<UnitView>): Promise<Page<UnitListItem>> {
+  const required = (kind: string) => (scope.rules.hasKind(kind) ? scope.rules.kind(kind).offices.filter((o) => o.required).map((o) => o.key) : []);
+  const candidates = page.items.filter((u) => u.status === 'active' && required(u.kind).length > 0).map((u) => u.id);
+  const held = new Set((await heldOffices(readDb(ctx), scope.org.id, candidates, todayOf(ctx))).map((h) => `${h.unit_id}:${h.office}`));
+  return {
+    ...page,
+    items: page.items.map((u) => ({ ...u, vacantOffices: u.status === 'active' ? required(u.kind).filter((o) => !held.has(`${u.id}:${o}`)) : [] })),
+  };
+}
+
+export async function listUnits(ctx: AppContext, query: ListUnitsQuery): Promise<Page<UnitListItem>> {
   const db = readDb(ctx);
   const scope = await scopedOrg(db, ctx, await loadOrg(db, query.org));
   const { org } = scope;
@@ -68,7 +95,7 @@ export async function listUnits(ctx: AppContext, query: ListUnitsQuery): Promise
         : await listChildUnits(db, org.id, parent?.id ?? null, query.includeDissolved === true);
     const after = decodeCursor(query.cursor);
     const ordered = rows.sort((a, b) => a.id - b.id).filter((r) => after === undefined || r.id > after);
-    return toPage(ordered.slice(0, limit + 1), limit, unitView);
+    return withVacancies(ctx, scope, toPage(ordered.slice(0, limit + 1), limit, unitView));
   }
   const within = query.within ? await unitFor(db, scope, query.within, 'read_names') : null;
   const rows = await listUnitRows(db, org.id, {
@@ -80,7 +107,7 @@ export async function listUnits(ctx: AppContext, query: ListUnitsQuery): Promise
     afterId: decodeCursor(query.cursor),
     limit: limit + 1,
   });
-  return toPage(rows, limit, unitView);
+  return withVacancies(ctx, scope, toPage(rows, limit, unitView));
 }
 
 export async function getUnitHistory(ctx: AppContext, org: string, ref: UnitRef): Promise<UnitEventView[]> {

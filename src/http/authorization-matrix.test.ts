@@ -46,7 +46,7 @@ type Row = readonly [admin: string, orgAdmin: string, staff: string, auditor: st
 const expected: Record<string, Row> = {
   //                                                             admin    orgAdmin staff    auditor  secret.  member   nobody   anon
   // Public routes: everyone, no credentials needed.
-  'GET /':                                                      ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'A'    ],
+  'GET /*':                                                     ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'A'    ],
   'GET /api/v1/health':                                         ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'A'    ],
   'GET /api/v1/openapi.json':                                   ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'A'    ],
   'GET /api/v1/problems':                                       ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'A'    ],
@@ -93,6 +93,7 @@ const expected: Record<string, Row> = {
   'POST /api/v1/orgs/:org/members/:memberId/erase':             ['AAAAM', 'AAMMM', 'FFMMM', 'FFMMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   // Reports and exports: what one may read, a subtree at a time; whole-organization checks need all of it.
   'GET /api/v1/orgs/:org/violations':                           ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/reports/overview':                     ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'GET /api/v1/orgs/:org/exports/members.csv':                  ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'GET /api/v1/orgs/:org/exports/units.csv':                    ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'GET /api/v1/orgs/:org/counters/verify':                      ['AM',    'FM',    'FM',    'FM',    'FM',    'FM',    'MM',    'UU'   ],
@@ -107,7 +108,7 @@ const expected: Record<string, Row> = {
 };
 
 /** Routes anyone may call (`config: { public: true }`); every other route needs credentials. */
-const publicRoutes = ['GET /', 'GET /api/v1/health', 'GET /api/v1/openapi.json', 'GET /api/v1/problems', 'POST /api/v1/auth/login', 'POST /api/v1/auth/password-reset'];
+const publicRoutes = ['GET /*', 'GET /api/v1/health', 'GET /api/v1/openapi.json', 'GET /api/v1/problems', 'POST /api/v1/auth/login', 'POST /api/v1/auth/password-reset'];
 
 // ---------------------------------------------------------------------------------------------
 // How each route is called for a target.
@@ -169,7 +170,7 @@ const memberVersion = (e: Env, t: Target): Promise<number> => versionOf(e.ctx, '
 let orgSeq = 0;
 
 const calls: Record<string, Call> = {
-  'GET /': none(),
+  'GET /*': none(),
   'GET /api/v1/health': none(),
   'GET /api/v1/openapi.json': none(),
   'GET /api/v1/problems': none(),
@@ -237,6 +238,7 @@ const calls: Record<string, Call> = {
   'POST /api/v1/orgs/:org/members/:memberId/erase': objects((e, t) => ({ ...memberPath(e, t), body: { reason } })),
 
   'GET /api/v1/orgs/:org/violations': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),
+  'GET /api/v1/orgs/:org/reports/overview': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),
   'GET /api/v1/orgs/:org/exports/members.csv': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),
   'GET /api/v1/orgs/:org/exports/units.csv': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),
   'GET /api/v1/orgs/:org/counters/verify': org(),

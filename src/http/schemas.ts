@@ -51,6 +51,8 @@ export const unitSchema = z.object({
   version: z.number().int(),
 });
 
+export const unitListItemSchema = unitSchema.extend({ vacantOffices: z.array(z.string()).describe('Required offices with no holder today') });
+
 export const officeTermSchema = z.object({
   id: z.number().int(),
   unitId: z.number().int(),
@@ -64,7 +66,8 @@ export const officeTermSchema = z.object({
 
 export const unitDetailSchema = unitSchema.extend({
   parentCode: z.string().nullable(),
-  offices: z.array(z.object({ office: z.string(), required: z.boolean(), holder: officeTermSchema.nullable() })),
+  offices: z.array(z.object({ office: z.string(), required: z.boolean(), holder: officeTermSchema.extend({ holderName: z.string() }).nullable() })),
+  allowed: z.array(z.enum(['read', 'read_names', 'write_members', 'write_structure'])).describe('What you may do in this unit'),
 });
 
 export const unitEventSchema = z.object({
@@ -94,6 +97,7 @@ export const memberSchema = z.object({
 
 export const memberDetailSchema = memberSchema.extend({
   unitCode: z.string().nullable(),
+  nextStatuses: z.array(memberStatusSchema).describe('Statuses this member may be moved to from the current one'),
   placements: z.array(
     z.object({ unitId: z.number().int(), unitCode: z.string().nullable(), startOn: z.string(), endOn: z.string().nullable(), reason: z.string().nullable(), endReason: z.string().nullable() }),
   ),

@@ -29,6 +29,8 @@ export interface ServerOptions {
   trustProxy?: boolean | string | string[] | undefined;
   /** Called for every route as it is registered: tests read the route list from the router itself. */
   onRoute?: ((route: RouteOptions) => void) | undefined;
+  /** The built web app to serve at `/` (default web/dist of this installation). */
+  webRoot?: string | undefined;
 }
 
 /** Log paths that may carry secrets or personal data; never written to logs. */
@@ -109,6 +111,6 @@ export async function buildServer(baseCtx: AppContext, options: ServerOptions = 
     },
     { prefix: '/api/v1' },
   );
-  await app.register(webRoutes());
+  await app.register(webRoutes(options.webRoot));
   return app;
 }

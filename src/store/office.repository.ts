@@ -87,3 +87,17 @@ export async function unitsWithoutHolder(
   if (subtree) q = q.where('u.path', '>=', subtree.low).where('u.path', '<', subtree.high);
   return q.orderBy('u.id').limit(limit).execute();
 }
+
+/** Offices held on `on` in each of `unitIds` (one row per unit and office). */
+export async function heldOffices(db: Executor, orgId: number, unitIds: readonly number[], on: string): Promise<{ unit_id: number; office: string }[]> {
+  if (unitIds.length === 0) return [];
+  return db
+    .selectFrom('office_terms')
+    .select(['unit_id', 'office'])
+    .distinct()
+    .where('org_id', '=', orgId)
+    .where('unit_id', 'in', [...unitIds])
+    .where('start_on', '<=', on)
+    .where((eb) => eb.or([eb('end_on', 'is', null), eb('end_on', '>', on)]))
+    .execute();
+}

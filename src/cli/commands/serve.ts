@@ -33,7 +33,7 @@ export function registerServe(program: Command, rt: CliRuntime): void {
           if (admin) {
             io.stdout(`\nCreated the administrator '${admin.username}'. Choose its password now:\n`);
             io.stdout(passwordSetupHelp(config, admin.username, admin.token, admin.expiresAt));
-            io.stdout(`Then log in (POST /api/v1/auth/login) or create an API token; expired? \`cellbook user reset ${admin.username}\` issues a new one.\n`);
+            io.stdout(`Then sign in at the address below (or POST /api/v1/auth/login, or create an API token); expired? \`cellbook user reset ${admin.username}\` issues a new one.\n`);
           }
           if (!loopback.includes(config.host)) {
             // Session cookies and passwords cross the network: they must be encrypted on the way.

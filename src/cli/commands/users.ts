@@ -15,7 +15,9 @@ export function passwordSetupHelp(config: Pick<Config, 'host' | 'port'>, usernam
   return [
     `One-time password token for '${username}' (valid once, until ${expiresAt}; shown only now):`,
     `  ${token}`,
-    'Set the password with it (12+ characters; a few unrelated words make a good one):',
+    'Set the password with it (12+ characters; a few unrelated words make a good one) in a browser:',
+    `  http://${host}:${config.port}/set-password#token=${token}`,
+    'or from a script:',
     `  curl -X POST http://${host}:${config.port}/api/v1/auth/password-reset -H 'content-type: application/json' \\`,
     `    -d '{"token":"${token}","password":"<new password>"}'`,
     '(Use your server\'s public address instead if you reach it through a proxy.)',

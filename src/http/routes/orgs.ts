@@ -6,6 +6,7 @@ import { getOrg, listOrgs } from '../../app/org-queries.js';
 import { AppError } from '../../core/errors.js';
 import { templateNames, templateRulebook } from '../../core/rulebook/templates.js';
 import { validateRulebook } from '../../core/rulebook/validate-rulebook.js';
+import { rulebookSchema } from '../../core/rulebook/schema.js';
 import { errorResponses, orgParams, orgSchema } from '../schemas.js';
 
 export function orgRoutes() {
@@ -43,11 +44,8 @@ export function orgRoutes() {
 
     app.get(
       '/orgs/:org',
-      { schema: { tags: ['orgs'], summary: 'An organization with its rulebook', params: orgParams, response: { 200: orgSchema.extend({ rulebook: z.record(z.string(), z.unknown()) }), ...errorResponses } } },
-      async (req) => {
-        const org = await getOrg(req.ctx, req.params.org);
-        return { ...org, rulebook: org.rulebook as unknown as Record<string, unknown> };
-      },
+      { schema: { tags: ['orgs'], summary: 'An organization with its rulebook', params: orgParams, response: { 200: orgSchema.extend({ rulebook: rulebookSchema }), ...errorResponses } } },
+      async (req) => getOrg(req.ctx, req.params.org),
     );
   };
 }

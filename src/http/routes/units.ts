@@ -28,6 +28,7 @@ import {
   unitDetailSchema,
   unitEventSchema,
   unitParams,
+  unitListItemSchema,
   unitSchema,
   version,
 } from '../schemas.js';
@@ -56,7 +57,7 @@ export function unitRoutes() {
             includeDissolved: booleanQuery,
             ...pageQuery,
           }),
-          response: { 200: pageOf(unitSchema), ...errorResponses },
+          response: { 200: pageOf(unitListItemSchema), ...errorResponses },
         },
       },
       async (req) => {

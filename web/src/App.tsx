@@ -1,0 +1,57 @@
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { useMe } from './api/queries';
+import { Layout } from './components/Layout';
+import { ErrorState } from './components/ErrorState';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { SignInPage } from './pages/SignInPage';
+import { ApiError } from './api/client';
+
+// Each page is its own chunk: the sign-in page loads without the tree, charts or import code.
+const HomePage = lazy(() => import('./pages/HomePage'));
+const TreePage = lazy(() => import('./pages/TreePage'));
+const UnitPage = lazy(() => import('./pages/UnitPage'));
+const MemberPage = lazy(() => import('./pages/MemberPage'));
+const MembersPage = lazy(() => import('./pages/MembersPage'));
+const DashboardPage = lazy(() => import('./pages/DashboardPage'));
+const ImportPage = lazy(() => import('./pages/ImportPage'));
+const OrgsPage = lazy(() => import('./pages/OrgsPage'));
+
+export function Loading() {
+  return (
+    <Center p="xl" role="status" aria-live="polite">
+      <Loader aria-label="Loading" />
+    </Center>
+  );
+}
+
+export function App() {
+  const location = useLocation();
+  const me = useMe();
+  if (location.pathname === '/login' || location.pathname === '/set-password') return <SignInPage />;
+  if (me.isPending) return <Loading />;
+  if (me.error) {
+    if (me.error instanceof ApiError && me.error.status === 401) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+    return <ErrorState error={me.error} />;
+  }
+  return (
+    <Layout me={me.data}>
+      <ErrorBoundary resetKey={location.pathname}>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/" element={<OrgsPage />} />
+          <Route path="/orgs/:org" element={<HomePage />} />
+          <Route path="/orgs/:org/tree" element={<TreePage />} />
+          <Route path="/orgs/:org/units/:unitId" element={<UnitPage />} />
+          <Route path="/orgs/:org/members" element={<MembersPage />} />
+          <Route path="/orgs/:org/members/:memberId" element={<MemberPage />} />
+          <Route path="/orgs/:org/dashboard" element={<DashboardPage />} />
+          <Route path="/orgs/:org/import" element={<ImportPage />} />
+          <Route path="*" element={<ErrorState notFound />} />
+        </Routes>
+      </Suspense>
+      </ErrorBoundary>
+    </Layout>
+  );
+}

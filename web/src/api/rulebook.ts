@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import { useI18n } from '../i18n/i18n';
+import type { Org } from './types';
+import { useOrg } from './queries';
+
+export type UnitKind = Org['rulebook']['unitKinds'][number];
+
+export interface Rules {
+  kinds: UnitKind[];
+  kind(key: string): UnitKind | undefined;
+  kindName(key: string): string;
+  officeName(kind: string, office: string): string;
+  /** An office's name when only its key is known (the first kind that defines it). */
+  anyOfficeName(office: string): string;
+  /** Whether a unit with `size` direct members is outside its kind's bounds. */
+  sizeStatus(kind: string, size: number): 'too_small' | 'too_large' | null;
+}
+
+/** The organization's rulebook with names in the current language. */
+export function useRules(org: string): Rules | undefined {
+  const { data } = useOrg(org);
+  const { name } = useI18n();
+  return useMemo(() => {
+    if (!data) return undefined;
+    const kinds = data.rulebook.unitKinds;
+    const byKey = new Map(kinds.map((k) => [k.key, k]));
+    return {
+      kinds,
+      kind: (key) => byKey.get(key),
+      kindName: (key) => name(byKey.get(key)?.name, key),
+      officeName: (kind, office) => name(byKey.get(kind)?.offices.find((o) => o.key === office)?.name, office),
+      anyOfficeName: (office) => name(kinds.flatMap((k) => k.offices).find((o) => o.key === office)?.name, office),
+      sizeStatus: (kind, size) => {
+        const k = byKey.get(kind);
+        if (!k?.holdsMembers || !k.size) return null;
+        if (size < k.size.min) return 'too_small';
+        if (size > k.size.max) return 'too_large';
+        return null;
+      },
+    };
+  }, [data, name]);
+}

@@ -1,0 +1,7910 @@
+/* Generated from the server's OpenAPI document by `npm run api:types`. Do not edit. */
+
+export interface paths {
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in: sets the session cookie
+         * @description Sets an HttpOnly, SameSite=Strict session cookie (Secure over TLS); a session ends after 30 idle minutes or 12 hours. At most 5 failed attempts per account and 20 per client address per 15 minutes: then 429 with Retry-After.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: number;
+                                username: string;
+                                isAdmin: boolean;
+                            };
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a password with a one-time reset or setup token
+         * @description The token comes from `cellbook user create` or `cellbook user reset`; it works once, for 30 minutes. Every session of the account ends.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            username: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in user and the credential used */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            isAdmin: boolean;
+                            orgId: number | null;
+                            memberId: number | null;
+                            /** @enum {string} */
+                            via: "session" | "token";
+                            /** @enum {string} */
+                            scope: "read" | "write";
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session of this user on every device */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revoked: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your API tokens (labels and dates, never the tokens) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                label: string;
+                                /** @enum {string} */
+                                scope: "read" | "write";
+                                expiresAt: string;
+                                revokedAt: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an API token (shown once)
+         * @description From a logged-in session only. A `read` token may only read (GET). Expires after 1–365 days. Send it as `Authorization: Bearer <token>`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label: string;
+                        /** @enum {string} */
+                        scope: "read" | "write";
+                        expiresInDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            label: string;
+                            /** @enum {string} */
+                            scope: "read" | "write";
+                            expiresAt: string;
+                            revokedAt: string | null;
+                            createdAt: string;
+                            token: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/tokens/{tokenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of your API tokens */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tokenId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List organizations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                slug: string;
+                                name: string;
+                                rulebookVersion: number;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an organization from a template or a rulebook */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        slug: string;
+                        name?: string;
+                        /** @enum {string} */
+                        template?: "party" | "culture-center";
+                        /** @description A rulebook document (see docs/rulebook.md) */
+                        rulebook?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            slug: string;
+                            name: string;
+                            rulebookVersion: number;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organization with its rulebook */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            slug: string;
+                            name: string;
+                            rulebookVersion: number;
+                            createdAt: string;
+                            rulebook: {
+                                /** @enum {string} */
+                                format: "cellbook-rulebook/1";
+                                version: number;
+                                name: {
+                                    en: string;
+                                    ko: string;
+                                };
+                                unitKinds: {
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        ko: string;
+                                    };
+                                    /** @default false */
+                                    root: boolean;
+                                    /** @default [] */
+                                    parents: string[];
+                                    /** @default false */
+                                    holdsMembers: boolean;
+                                    size?: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    /** @default [] */
+                                    offices: {
+                                        key: string;
+                                        name: {
+                                            en: string;
+                                            ko: string;
+                                        };
+                                        /** @default false */
+                                        required: boolean;
+                                        termMonths?: number;
+                                        /**
+                                         * @default unit
+                                         * @enum {string}
+                                         */
+                                        holderFrom: "unit" | "organization";
+                                    }[];
+                                }[];
+                                /**
+                                 * @default {
+                                 *       "prefix": "",
+                                 *       "digits": 7
+                                 *     }
+                                 */
+                                memberNumber: {
+                                    /** @default  */
+                                    prefix: string;
+                                    /** @default 7 */
+                                    digits: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List or search units
+         * @description Filter by subtree (`within`), direct children (`parentId`, or `topLevel=true`), kind, or text in name/code.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    within?: number;
+                    parentId?: number;
+                    topLevel?: "true" | "false";
+                    kind?: string;
+                    q?: string;
+                    includeDissolved?: "true" | "false";
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size, 1–500 (default 50) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                kind: string;
+                                parentId: number | null;
+                                depth: number;
+                                /** @enum {string} */
+                                status: "active" | "dissolved";
+                                createdOn: string;
+                                dissolvedOn: string | null;
+                                counts: {
+                                    directMembers: number;
+                                    subtreeMembers: number;
+                                    subtreeUnits: number;
+                                };
+                                version: number;
+                                /** @description Required offices with no holder today */
+                                vacantOffices: string[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        name: string;
+                        kind: string;
+                        parentId?: number | null;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            name: string;
+                            kind: string;
+                            parentId: number | null;
+                            depth: number;
+                            /** @enum {string} */
+                            status: "active" | "dissolved";
+                            createdOn: string;
+                            dissolvedOn: string | null;
+                            counts: {
+                                directMembers: number;
+                                subtreeMembers: number;
+                                subtreeUnits: number;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit with its counts and office holders */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            name: string;
+                            kind: string;
+                            parentId: number | null;
+                            depth: number;
+                            /** @enum {string} */
+                            status: "active" | "dissolved";
+                            createdOn: string;
+                            dissolvedOn: string | null;
+                            counts: {
+                                directMembers: number;
+                                subtreeMembers: number;
+                                subtreeUnits: number;
+                            };
+                            version: number;
+                            parentCode: string | null;
+                            offices: {
+                                office: string;
+                                required: boolean;
+                                holder: {
+                                    id: number;
+                                    unitId: number;
+                                    office: string;
+                                    memberId: number;
+                                    startOn: string;
+                                    /** @description First day the holder no longer holds the office; null = open-ended */
+                                    endOn: string | null;
+                                    endReason: string | null;
+                                    version: number;
+                                    holderName: string;
+                                } | null;
+                            }[];
+                            /** @description What you may do in this unit */
+                            allowed: ("read" | "read_names" | "write_members" | "write_structure")[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units/{unitId}/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Direct and subtree member counts and subtree unit count (from maintained counters) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            directMembers: number;
+                            subtreeMembers: number;
+                            subtreeUnits: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units/{unitId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit events of a unit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                seq: number;
+                                at: string;
+                                actor: string;
+                                action: string;
+                                reason: string | null;
+                                data: unknown;
+                                /** @description Personal fields recorded with the event; null when none or erased */
+                                personal: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units/{unitId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Renames, moves, splits, merges and dissolution of a unit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                type: string;
+                                occurredOn: string;
+                                reason: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units/{unitId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roster of a unit */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size, 1–500 (default 50) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                memberNo: string;
+                                familyName: string;
+                                givenName: string;
+                                birthDate: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                status: string;
+                                unitId: number | null;
+                                placedOn: string | null;
+                                joinedOn: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units/{unitId}/rename": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rename a unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        reason: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            name: string;
+                            kind: string;
+                            parentId: number | null;
+                            depth: number;
+                            /** @enum {string} */
+                            status: "active" | "dissolved";
+                            createdOn: string;
+                            dissolvedOn: string | null;
+                            counts: {
+                                directMembers: number;
+                                subtreeMembers: number;
+                                subtreeUnits: number;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units/{unitId}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a unit with its whole subtree under another parent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        parentId: number;
+                        reason: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            name: string;
+                            kind: string;
+                            parentId: number | null;
+                            depth: number;
+                            /** @enum {string} */
+                            status: "active" | "dissolved";
+                            createdOn: string;
+                            dissolvedOn: string | null;
+                            counts: {
+                                directMembers: number;
+                                subtreeMembers: number;
+                                subtreeUnits: number;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units/{unitId}/dissolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dissolve an empty unit (kept with its history) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            name: string;
+                            kind: string;
+                            parentId: number | null;
+                            depth: number;
+                            /** @enum {string} */
+                            status: "active" | "dissolved";
+                            createdOn: string;
+                            dissolvedOn: string | null;
+                            counts: {
+                                directMembers: number;
+                                subtreeMembers: number;
+                                subtreeUnits: number;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units/{unitId}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Split a unit: the chosen members go to a new sibling
+         * @description With `dryRun: true` nothing is written and the result shows both sizes against the rulebook bounds.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberIds: number[];
+                        newName: string;
+                        newCode?: string;
+                        reason: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            source: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                kind: string;
+                                parentId: number | null;
+                                depth: number;
+                                /** @enum {string} */
+                                status: "active" | "dissolved";
+                                createdOn: string;
+                                dissolvedOn: string | null;
+                                counts: {
+                                    directMembers: number;
+                                    subtreeMembers: number;
+                                    subtreeUnits: number;
+                                };
+                                version: number;
+                            };
+                            created: {
+                                id: number;
+                                code: string;
+                                name: string;
+                                kind: string;
+                                parentId: number | null;
+                                depth: number;
+                                /** @enum {string} */
+                                status: "active" | "dissolved";
+                                createdOn: string;
+                                dissolvedOn: string | null;
+                                counts: {
+                                    directMembers: number;
+                                    subtreeMembers: number;
+                                    subtreeUnits: number;
+                                };
+                                version: number;
+                            } | null;
+                            sizes: {
+                                source: {
+                                    size: number;
+                                    min: number | null;
+                                    max: number | null;
+                                    withinBounds: boolean;
+                                };
+                                created: {
+                                    size: number;
+                                    min: number | null;
+                                    max: number | null;
+                                    withinBounds: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units/{unitId}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge this unit into another of the same kind; this one is dissolved */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        targetId: number;
+                        reason: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                        /** @description The version you read; a stale version gets 409 */
+                        targetVersion?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The receiving unit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            name: string;
+                            kind: string;
+                            parentId: number | null;
+                            depth: number;
+                            /** @enum {string} */
+                            status: "active" | "dissolved";
+                            createdOn: string;
+                            dissolvedOn: string | null;
+                            counts: {
+                                directMembers: number;
+                                subtreeMembers: number;
+                                subtreeUnits: number;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units/{unitId}/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appoint a member to an office of the unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        office: string;
+                        memberId: number;
+                        /** @description Date, YYYY-MM-DD */
+                        startOn?: string;
+                        endOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            office: string;
+                            memberId: number;
+                            startOn: string;
+                            /** @description First day the holder no longer holds the office; null = open-ended */
+                            endOn: string | null;
+                            endReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/office-terms/{termId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a term of office */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    termId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                        /** @description Date, YYYY-MM-DD */
+                        endOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            office: string;
+                            memberId: number;
+                            startOn: string;
+                            /** @description First day the holder no longer holds the office; null = open-ended */
+                            endOn: string | null;
+                            endReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List or search members
+         * @description `q` searches names in any script and either order ("김민준", "Min-jun Kim").
+         */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: number;
+                    within?: number;
+                    q?: string;
+                    status?: "applicant" | "candidate" | "full_member" | "suspended" | "expelled" | "resigned" | "deceased";
+                    unplaced?: "true" | "false";
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size, 1–500 (default 50) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                memberNo: string;
+                                familyName: string;
+                                givenName: string;
+                                birthDate: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                status: string;
+                                unitId: number | null;
+                                placedOn: string | null;
+                                joinedOn: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Admit a member
+         * @description The member number is generated from the rulebook when not given.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberNo?: string;
+                        familyName: string;
+                        givenName: string;
+                        birthDate?: string | null;
+                        phone?: string | null;
+                        email?: string | null;
+                        unitId?: number | null;
+                        /** @enum {string} */
+                        status?: "applicant" | "candidate" | "full_member";
+                        /** @description Date, YYYY-MM-DD */
+                        joinedOn?: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberNo: string;
+                            familyName: string;
+                            givenName: string;
+                            birthDate: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            status: string;
+                            unitId: number | null;
+                            placedOn: string | null;
+                            joinedOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member with placement, status and office history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    memberId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberNo: string;
+                            familyName: string;
+                            givenName: string;
+                            birthDate: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            status: string;
+                            unitId: number | null;
+                            placedOn: string | null;
+                            joinedOn: string;
+                            version: number;
+                            unitCode: string | null;
+                            /** @description Statuses this member may be moved to from the current one */
+                            nextStatuses: ("applicant" | "candidate" | "full_member" | "suspended" | "expelled" | "resigned" | "deceased")[];
+                            placements: {
+                                unitId: number;
+                                unitCode: string | null;
+                                startOn: string;
+                                endOn: string | null;
+                                reason: string | null;
+                                endReason: string | null;
+                            }[];
+                            events: {
+                                type: string;
+                                from: string | null;
+                                to: string | null;
+                                occurredOn: string;
+                                reason: string | null;
+                            }[];
+                            offices: {
+                                id: number;
+                                unitId: number;
+                                office: string;
+                                memberId: number;
+                                startOn: string;
+                                /** @description First day the holder no longer holds the office; null = open-ended */
+                                endOn: string | null;
+                                endReason: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a member's personal fields
+         * @description Status and unit change only through their own actions (status, transfer).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    memberId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        familyName?: string;
+                        givenName?: string;
+                        birthDate?: string | null;
+                        phone?: string | null;
+                        email?: string | null;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberNo: string;
+                            familyName: string;
+                            givenName: string;
+                            birthDate: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            status: string;
+                            unitId: number | null;
+                            placedOn: string | null;
+                            joinedOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/members/{memberId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit events of a member, with the personal fields they recorded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    memberId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                seq: number;
+                                at: string;
+                                actor: string;
+                                action: string;
+                                reason: string | null;
+                                data: unknown;
+                                /** @description Personal fields recorded with the event; null when none or erased */
+                                personal: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/members/{memberId}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer a member to another unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    memberId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: number;
+                        reason: string;
+                        /** @description Date, YYYY-MM-DD */
+                        on?: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberNo: string;
+                            familyName: string;
+                            givenName: string;
+                            birthDate: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            status: string;
+                            unitId: number | null;
+                            placedOn: string | null;
+                            joinedOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/members/{memberId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a member's status along an allowed transition
+         * @description An exit (expelled, resigned, deceased) removes the member from their unit and ends their offices. On readmission, `unitId` places the person again.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    memberId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "applicant" | "candidate" | "full_member" | "suspended" | "expelled" | "resigned" | "deceased";
+                        reason: string;
+                        unitId?: number;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberNo: string;
+                            familyName: string;
+                            givenName: string;
+                            birthDate: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            status: string;
+                            unitId: number | null;
+                            placedOn: string | null;
+                            joinedOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/violations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rule violations with suggested remedies
+         * @description Units outside their size bounds, vacant required offices, and members without a unit. Totals count all; the list holds up to `limit` per kind.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    within?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checkedOn: string;
+                            totals: {
+                                unit_too_small: number;
+                                unit_too_large: number;
+                                office_vacant: number;
+                                member_without_unit: number;
+                            };
+                            violations: {
+                                /** @enum {string} */
+                                type: "unit_too_small" | "unit_too_large" | "office_vacant" | "member_without_unit";
+                                unit: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    kind: string;
+                                } | null;
+                                member: {
+                                    id: number;
+                                    memberNo: string;
+                                } | null;
+                                message: string;
+                                remedy: {
+                                    /** @enum {string} */
+                                    action: "merge" | "transfer_in" | "dissolve" | "split" | "review_bounds" | "appoint" | "place";
+                                    description: string;
+                                    with?: {
+                                        id: number;
+                                        code: string;
+                                        name: string;
+                                        count: number;
+                                    };
+                                    resultingSize?: number;
+                                    needed?: number;
+                                    from?: {
+                                        unit: {
+                                            id: number;
+                                            code: string;
+                                            name: string;
+                                            count: number;
+                                        };
+                                        count: number;
+                                    }[];
+                                    sizes?: number[];
+                                    office?: string;
+                                    reason?: string;
+                                };
+                            }[];
+                            truncated: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/reports/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dashboard figures: members per level, unit sizes against the bounds, growth, violations by type
+         * @description Aggregates from maintained counters for a subtree (`within`) or everything you may read. No names.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    within?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checkedOn: string;
+                            levels: {
+                                kind: string;
+                                units: number;
+                                members: number;
+                            }[];
+                            sizes: {
+                                kind: string;
+                                min: number | null;
+                                max: number | null;
+                                histogram: {
+                                    size: number;
+                                    units: number;
+                                }[];
+                            }[];
+                            growth: {
+                                month: string;
+                                joined: number;
+                                total: number;
+                            }[];
+                            violations: {
+                                unit_too_small: number;
+                                unit_too_large: number;
+                                office_vacant: number;
+                                member_without_unit: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/counters/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recount every unit and compare with the maintained counters */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            units: number;
+                            mismatches: {
+                                unitId: number;
+                                stored: {
+                                    direct: number;
+                                    members: number;
+                                    units: number;
+                                };
+                                actual: {
+                                    direct: number;
+                                    members: number;
+                                    units: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/imports/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import members from CSV (all or nothing)
+         * @description Send the file as `text/csv`. Columns: member_no, family_name, given_name, birth_date, unit_code, status, joined_on, phone, email. Any bad row rejects the whole file with every bad line listed; nothing is written. Re-importing the same file changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    /** @description "file header=column", repeatable; column "-" ignores the header */
+                    map?: string | string[];
+                    /** @description File name, kept with the import record */
+                    source?: string;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            rows: number;
+                            inserted: number;
+                            updated: number;
+                            unchanged: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/imports/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import units from CSV (all or nothing)
+         * @description Send the file as `text/csv`. Columns: code, name, kind, parent_code. Any bad row rejects the whole file with every bad line listed; nothing is written. Re-importing the same file changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    /** @description "file header=column", repeatable; column "-" ignores the header */
+                    map?: string | string[];
+                    /** @description File name, kept with the import record */
+                    source?: string;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            rows: number;
+                            inserted: number;
+                            updated: number;
+                            unchanged: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/exports/members.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export members as CSV
+         * @description UTF-8 with a byte order mark, in the import columns. Values that a spreadsheet would run as a formula are prefixed with an apostrophe.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    within?: number;
+                    bom?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/exports/units.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export units as CSV
+         * @description UTF-8 with a byte order mark, in the import columns. Values that a spreadsheet would run as a formula are prefixed with an apostrophe.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    within?: number;
+                    bom?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant a role at a unit (applies to its subtree)
+         * @description Roles: org_admin, staff, auditor. Officers and members get their access from their office and membership.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        userId: number;
+                        unitId: number;
+                        /** @enum {string} */
+                        role: "org_admin" | "staff" | "auditor";
+                        endOn?: string | null;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            userId: number;
+                            unitId: number;
+                            role: string;
+                            startOn: string;
+                            endOn: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/grants/{grantId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a grant today */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    grantId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/members/{memberId}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything held about a person, as JSON
+         * @description A member may download their own record; those who may read it may too.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    memberId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            exportedAt: string;
+                            organization: string;
+                            member: {
+                                id: number;
+                                memberNo: string;
+                                familyName: string;
+                                givenName: string;
+                                birthDate: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                status: string;
+                                unitId: number | null;
+                                placedOn: string | null;
+                                joinedOn: string;
+                                version: number;
+                                unitCode: string | null;
+                                /** @description Statuses this member may be moved to from the current one */
+                                nextStatuses: ("applicant" | "candidate" | "full_member" | "suspended" | "expelled" | "resigned" | "deceased")[];
+                                placements: {
+                                    unitId: number;
+                                    unitCode: string | null;
+                                    startOn: string;
+                                    endOn: string | null;
+                                    reason: string | null;
+                                    endReason: string | null;
+                                }[];
+                                events: {
+                                    type: string;
+                                    from: string | null;
+                                    to: string | null;
+                                    occurredOn: string;
+                                    reason: string | null;
+                                }[];
+                                offices: {
+                                    id: number;
+                                    unitId: number;
+                                    office: string;
+                                    memberId: number;
+                                    startOn: string;
+                                    /** @description First day the holder no longer holds the office; null = open-ended */
+                                    endOn: string | null;
+                                    endReason: string | null;
+                                    version: number;
+                                }[];
+                            };
+                            auditHistory: {
+                                seq: number;
+                                at: string;
+                                actor: string;
+                                action: string;
+                                reason: string | null;
+                                data: unknown;
+                                /** @description Personal fields recorded with the event; null when none or erased */
+                                personal: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/members/{memberId}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a person's personal data everywhere
+         * @description Names, birth date and contacts are removed from the record, search and audit snapshots; the pseudonymous record stays so counts and the audit chain still hold. Needs the admin role at the member's unit.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    memberId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            memberId: number;
+                            memberNo: string;
+                            erasedSnapshots: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify the organization's audit chain from its first event */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description seq:hash printed earlier by `cellbook audit head` */
+                    expectHead?: string;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chain: string;
+                            events: number;
+                            head: {
+                                seq: number;
+                                hash: string;
+                            } | null;
+                            intact: boolean;
+                            problem: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/audit/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The head of the audit chain, to keep outside the system */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chain: string;
+                            seq: number;
+                            hash: string;
+                        } | null;
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
