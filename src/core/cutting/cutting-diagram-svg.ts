@@ -78,8 +78,7 @@ function fabricColumn(f: FabricPlan, left: number, scale: number, s: UnitSystem)
       `<g class="piece">`,
       `<title>${xmlEscape(`${p.label}: ${size}${piece?.note ? ` (${piece.note})` : ''}`)}</title>`,
       `<rect x="${px(x)}" y="${px(y(p.y))}" width="${px(pw)}" height="${px(ph)}" fill="#dbe8f5" fill-opacity="0.85" stroke="#1f4e79" stroke-width="1.2"/>`,
-      `<text x="${px(cx)}" y="${px(cy - 2)}" text-anchor="middle" font-weight="bold">${xmlEscape(p.label)}</text>`,
-      `<text x="${px(cx)}" y="${px(cy + 12)}" text-anchor="middle">${xmlEscape(size)}</text>`,
+      ...pieceLabels(p.label, size, cx, cy, pw, ph),
       '</g>',
     );
   }
@@ -91,11 +90,21 @@ function fabricColumn(f: FabricPlan, left: number, scale: number, s: UnitSystem)
   if (f.toBuy > f.length) {
     out.push(
       `<line x1="${px(left - 6)}" y1="${px(y(f.toBuy))}" x2="${px(left + w + 6)}" y2="${px(y(f.toBuy))}" stroke="#333333" stroke-dasharray="6 3"/>`,
-      `<text x="${px(left + w + 8)}" y="${px(y(f.toBuy) + 4)}">${xmlEscape(`buy ${formatAmount(f.toBuy, s)}`)}</text>`,
     );
-  } else {
-    out.push(`<text x="${px(left + w + 8)}" y="${px(y(f.length) + 18)}">${xmlEscape(`buy ${formatAmount(f.toBuy, s)}`)}</text>`);
   }
+  // The length to buy is labelled where it ends, but never on top of the "used" label.
+  out.push(`<text x="${px(left + w + 8)}" y="${px(Math.max(y(f.toBuy) + 4, y(f.length) + 18))}">${xmlEscape(`buy ${formatAmount(f.toBuy, s)}`)}</text>`);
   out.push('</g>');
   return out;
+}
+
+/** Name and size at the centre of a piece; turned upright when the piece is too narrow to hold them across. */
+function pieceLabels(label: string, size: string, cx: number, cy: number, pw: number, ph: number): string[] {
+  const needed = Math.max(label.length, size.length) * 6.2;
+  const upright = pw < needed && ph > pw;
+  const turn = upright ? ` transform="rotate(-90 ${px(cx)} ${px(cy)})"` : '';
+  return [
+    `<text x="${px(cx)}" y="${px(cy - 2)}" text-anchor="middle" font-weight="bold"${turn}>${xmlEscape(label)}</text>`,
+    `<text x="${px(cx)}" y="${px(cy + 12)}" text-anchor="middle"${turn}>${xmlEscape(size)}</text>`,
+  ];
 }
