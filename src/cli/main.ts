@@ -13,6 +13,7 @@ import { printError, printTable, processIo, type CliIo } from './output.js';
 import type { CliRuntime, GlobalOptions } from './runtime.js';
 import { registerAccessCommands } from './commands/access.js';
 import { registerAuditCommands } from './commands/audit.js';
+import { registerCutCommands } from './commands/cut.js';
 import { registerDataCommands } from './commands/data.js';
 import { registerServe } from './commands/serve.js';
 import { registerTreeCommands } from './commands/tree.js';
@@ -153,6 +154,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   registerAuditCommands(program, runtime);
   registerAccessCommands(program, runtime);
   registerUserCommands(program, runtime);
+  registerCutCommands(program, runtime);
   registerServe(program, runtime);
 
   try {

@@ -105,6 +105,11 @@ const expected: Record<string, Row> = {
   // Access itself: only administrators of the unit grant and revoke.
   'POST /api/v1/orgs/:org/grants':                              ['AAAAM', 'AAAMM', 'FFFMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/grants/:grantId/end':                 ['AAAAM', 'AAAMM', 'FFFMM', 'FFFMM', 'FMMMM', 'MMMMM', 'MMMMM', 'UUUUU'],
+  // The cloth-cutting calculator: computation only, no data; every signed-in user, never anonymous.
+  'POST /api/v1/cutting/curtains':                              ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'U'    ],
+  'POST /api/v1/cutting/tablecloth':                            ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'U'    ],
+  'POST /api/v1/cutting/cushion':                               ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'U'    ],
+  'POST /api/v1/cutting/roman-blind':                           ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'U'    ],
 };
 
 /** Routes anyone may call (`config: { public: true }`); every other route needs credentials. */
@@ -249,6 +254,11 @@ const calls: Record<string, Call> = {
 
   'POST /api/v1/orgs/:org/grants': objects((e, t) => ({ body: { userId: e.missingSecondary ? MISSING : e.staff.grantee.userId, unitId: unitAt(e.w, t), role: 'staff', reason } }), true),
   'POST /api/v1/orgs/:org/grants/:grantId/end': objects((e, t) => ({ params: { grantId: grantAt(e.w, t) }, body: { reason } })),
+
+  'POST /api/v1/cutting/curtains': none(() => ({ body: { trackWidth: 200, fullness: 2, fabricWidth: 140, finishedLength: 240 } })),
+  'POST /api/v1/cutting/tablecloth': none(() => ({ body: { shape: 'round', tableDiameter: 90, drop: 25, fabricWidth: 140 } })),
+  'POST /api/v1/cutting/cushion': none(() => ({ body: { width: 45, height: 45, overlap: 10, fabricWidth: 140 } })),
+  'POST /api/v1/cutting/roman-blind': none(() => ({ body: { width: 90, length: 120, fabricWidth: 140 } })),
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -76,6 +76,10 @@ const writes: Record<string, (e: Env) => Write | Promise<Write>> = {
   'POST /api/v1/orgs/:org/members/:memberId/erase': (e) => ({ params: { memberId: e.w.member.sib1 }, body: { reason } }),
   'POST /api/v1/orgs/:org/grants': (e) => ({ body: { userId: e.staff.grantee.userId, unitId: e.w.unit.own, role: 'staff', reason } }),
   'POST /api/v1/orgs/:org/grants/:grantId/end': (e) => ({ params: { grantId: e.w.grant.own }, body: { reason } }),
+  'POST /api/v1/cutting/curtains': () => ({ body: { trackWidth: 200, fullness: 2, fabricWidth: 140, finishedLength: 240, lining: { fabricWidth: 137 } } }),
+  'POST /api/v1/cutting/tablecloth': () => ({ body: { shape: 'rectangle', tableLength: 180, tableWidth: 90, drop: 25, fabricWidth: 140 } }),
+  'POST /api/v1/cutting/cushion': () => ({ body: { width: 45, height: 45, overlap: 10, fabricWidth: 140 } }),
+  'POST /api/v1/cutting/roman-blind': () => ({ body: { width: 90, length: 120, fabricWidth: 140 } }),
 };
 
 /** CSV imports: the file's header is the field list; a column outside the layout refuses the whole file. */

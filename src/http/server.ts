@@ -8,6 +8,7 @@ import { registerAuth } from './auth.js';
 import { sendProblem } from './problem.js';
 import { authRoutes } from './routes/auth.js';
 import { accessRoutes } from './routes/access.js';
+import { cuttingRoutes } from './routes/cutting.js';
 import { importRoutes } from './routes/imports.js';
 import { memberRoutes } from './routes/members.js';
 import { orgRoutes } from './routes/orgs.js';
@@ -108,6 +109,7 @@ export async function buildServer(baseCtx: AppContext, options: ServerOptions = 
       await api.register(reportRoutes());
       await api.register(importRoutes());
       await api.register(accessRoutes());
+      await api.register(cuttingRoutes());
     },
     { prefix: '/api/v1' },
   );
