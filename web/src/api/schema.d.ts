@@ -7896,6 +7896,1323 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cutting/curtains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Curtains: fabric widths, cut drops, pattern repeats, railroading and lining
+         * @description Lengths are numbers in `unit` (default cm) or text with their own unit ("140cm", "54 1/2in", "2 1/8yd"); they are held exactly (1/8000 mm). Widths, pattern repeats and the total all round up. The formulas and their sources: docs/cutting.md.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description json (default): the cutting list; svg: the cutting diagram as image/svg+xml */
+                    format?: "json" | "svg";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How bare numbers are read, and whether results are metric (mm, cm, m; default cm) or imperial (in, yd)
+                         * @enum {string}
+                         */
+                        unit?: "mm" | "cm" | "m" | "in" | "yd";
+                        /**
+                         * @description The step fabric is bought in; the total rounds up to it (default 10cm in metric, 1/8yd in imperial)
+                         * @enum {string}
+                         */
+                        round?: "1/8yd" | "1/2yd" | "10cm" | "1/2m" | "1m";
+                        /** @description Width of the fabric on the roll */
+                        fabricWidth: number | string;
+                        /** @description Width left once selvedges are trimmed (default: the fabric width) */
+                        usableWidth?: number | string;
+                        /** @description Vertical pattern repeat; lengths are rounded up to whole repeats so pieces match */
+                        patternRepeat?: number | string;
+                        /** @description Length of the track or rod the curtains cover */
+                        trackWidth: number | string;
+                        /** @description Fullness ratio: flat fabric width ÷ track width (2, 2.25, 2 1/2) */
+                        fullness: number | string;
+                        /** @description 1 for a single curtain, 2 for a pair (default 2) */
+                        curtains?: 1 | 2;
+                        /** @description Depth of each return, the turn to the wall at both ends of the track (default 0) */
+                        returns?: number | string;
+                        /** @description Of a pair: how far each leading edge overlaps at the centre (default 0) */
+                        overlap?: number | string;
+                        /** @description Allowance at each side edge of each curtain (default 0) */
+                        sideHems?: number | string;
+                        /** @description Any other extra width, added once (default 0) */
+                        widthAllowance?: number | string;
+                        /** @description Finished drop of the curtain */
+                        finishedLength: number | string;
+                        /** @description Added at the top for the heading (default 0) */
+                        headingAllowance?: number | string;
+                        /** @description Added at the bottom for the hem (default 0) */
+                        hemAllowance?: number | string;
+                        /** @description Turn the fabric so its width becomes the drop (continuous, no joins); the fabric must be at least as wide as the cut drop */
+                        railroaded?: boolean;
+                        /** @description Round the widths of each curtain of a pair up separately (no half widths); default: round the pair together */
+                        wholeWidthsPerCurtain?: boolean;
+                        /** @description Lining cut to back the made-up curtain fabric */
+                        lining?: {
+                            /** @description Width of the lining on the roll */
+                            fabricWidth: number | string;
+                            /** @description A length: a number in `unit`, or text with its own unit — "140cm", "1.4m", "54in", "54 1/2in", "54½in", "2 1/8yd" */
+                            usableWidth?: number | string;
+                            /** @description Default: the curtain’s */
+                            headingAllowance?: number | string;
+                            /** @description Default: the curtain’s */
+                            hemAllowance?: number | string;
+                            railroaded?: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description The cutting list, or with `format=svg` the cutting diagram */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "curtains" | "tablecloth" | "cushion" | "roman-blind";
+                            /** @enum {string} */
+                            unitSystem: "metric" | "imperial";
+                            /** @enum {string} */
+                            round: "1/8yd" | "1/2yd" | "10cm" | "1/2m" | "1m";
+                            figures: {
+                                key: string;
+                                label: string;
+                                text: string;
+                                length: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                } | null;
+                                number: number | null;
+                            }[];
+                            fabrics: {
+                                /** @enum {string} */
+                                fabric: "main" | "lining";
+                                rollWidth: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                };
+                                usableWidth: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                };
+                                patternRepeat: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                } | null;
+                                /** @description Turned so the roll runs across the window: the fabric width becomes the drop */
+                                railroaded: boolean;
+                                pieces: {
+                                    name: string;
+                                    /** @description Across the roll, selvedge to selvedge */
+                                    across: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    /** @description Along the roll */
+                                    along: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    count: number;
+                                    note: string | null;
+                                }[];
+                                layout: {
+                                    label: string;
+                                    /** @description From the left edge of the usable width */
+                                    x: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    /** @description From the cut end */
+                                    y: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    across: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    along: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                }[];
+                                /** @description Length of roll the layout uses, exactly */
+                                length: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                };
+                                /** @description The length rounded up to the selling step */
+                                toBuy: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                };
+                            }[];
+                            notes: string[];
+                        };
+                        "image/svg+xml": string;
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cutting/tablecloth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tablecloths, rectangular or round: cut size, joins and fabric
+         * @description Lengths are numbers in `unit` (default cm) or text with their own unit ("140cm", "54 1/2in", "2 1/8yd"); they are held exactly (1/8000 mm). Widths, pattern repeats and the total all round up. The formulas and their sources: docs/cutting.md.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description json (default): the cutting list; svg: the cutting diagram as image/svg+xml */
+                    format?: "json" | "svg";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How bare numbers are read, and whether results are metric (mm, cm, m; default cm) or imperial (in, yd)
+                         * @enum {string}
+                         */
+                        unit?: "mm" | "cm" | "m" | "in" | "yd";
+                        /**
+                         * @description The step fabric is bought in; the total rounds up to it (default 10cm in metric, 1/8yd in imperial)
+                         * @enum {string}
+                         */
+                        round?: "1/8yd" | "1/2yd" | "10cm" | "1/2m" | "1m";
+                        /** @description Width of the fabric on the roll */
+                        fabricWidth: number | string;
+                        /** @description Width left once selvedges are trimmed (default: the fabric width) */
+                        usableWidth?: number | string;
+                        /** @description Vertical pattern repeat; lengths are rounded up to whole repeats so pieces match */
+                        patternRepeat?: number | string;
+                        /**
+                         * @description A rectangular (or square) or a round table
+                         * @enum {string}
+                         */
+                        shape: "rectangle" | "round";
+                        /** @description Rectangle: the long side of the table top */
+                        tableLength?: number | string;
+                        /** @description Rectangle: the short side of the table top */
+                        tableWidth?: number | string;
+                        /** @description Round: the diameter of the table top */
+                        tableDiameter?: number | string;
+                        /** @description How far the cloth hangs down from the table edge */
+                        drop: number | string;
+                        /** @description Hem allowance at each edge (default 0) */
+                        hem?: number | string;
+                        /** @description Seam allowance at each edge of a join, when the fabric is too narrow (default 0) */
+                        seamAllowance?: number | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The cutting list, or with `format=svg` the cutting diagram */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "curtains" | "tablecloth" | "cushion" | "roman-blind";
+                            /** @enum {string} */
+                            unitSystem: "metric" | "imperial";
+                            /** @enum {string} */
+                            round: "1/8yd" | "1/2yd" | "10cm" | "1/2m" | "1m";
+                            figures: {
+                                key: string;
+                                label: string;
+                                text: string;
+                                length: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                } | null;
+                                number: number | null;
+                            }[];
+                            fabrics: {
+                                /** @enum {string} */
+                                fabric: "main" | "lining";
+                                rollWidth: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                };
+                                usableWidth: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                };
+                                patternRepeat: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                } | null;
+                                /** @description Turned so the roll runs across the window: the fabric width becomes the drop */
+                                railroaded: boolean;
+                                pieces: {
+                                    name: string;
+                                    /** @description Across the roll, selvedge to selvedge */
+                                    across: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    /** @description Along the roll */
+                                    along: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    count: number;
+                                    note: string | null;
+                                }[];
+                                layout: {
+                                    label: string;
+                                    /** @description From the left edge of the usable width */
+                                    x: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    /** @description From the cut end */
+                                    y: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    across: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    along: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                }[];
+                                /** @description Length of roll the layout uses, exactly */
+                                length: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                };
+                                /** @description The length rounded up to the selling step */
+                                toBuy: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                };
+                            }[];
+                            notes: string[];
+                        };
+                        "image/svg+xml": string;
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cutting/cushion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Envelope cushion covers: front and two overlapping backs
+         * @description Lengths are numbers in `unit` (default cm) or text with their own unit ("140cm", "54 1/2in", "2 1/8yd"); they are held exactly (1/8000 mm). Widths, pattern repeats and the total all round up. The formulas and their sources: docs/cutting.md.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description json (default): the cutting list; svg: the cutting diagram as image/svg+xml */
+                    format?: "json" | "svg";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How bare numbers are read, and whether results are metric (mm, cm, m; default cm) or imperial (in, yd)
+                         * @enum {string}
+                         */
+                        unit?: "mm" | "cm" | "m" | "in" | "yd";
+                        /**
+                         * @description The step fabric is bought in; the total rounds up to it (default 10cm in metric, 1/8yd in imperial)
+                         * @enum {string}
+                         */
+                        round?: "1/8yd" | "1/2yd" | "10cm" | "1/2m" | "1m";
+                        /** @description Width of the fabric on the roll */
+                        fabricWidth: number | string;
+                        /** @description Width left once selvedges are trimmed (default: the fabric width) */
+                        usableWidth?: number | string;
+                        /** @description Vertical pattern repeat; lengths are rounded up to whole repeats so pieces match */
+                        patternRepeat?: number | string;
+                        /** @description Width of the cushion pad */
+                        width: number | string;
+                        /** @description Height of the cushion pad (the envelope opening runs across it) */
+                        height: number | string;
+                        /** @description Seam allowance on each edge (default 0) */
+                        seamAllowance?: number | string;
+                        /** @description How far the two finished back pieces overlap */
+                        overlap: number | string;
+                        /** @description Turned in on the opening edge of each back piece (default 0) */
+                        openingHem?: number | string;
+                        /** @description How many covers (default 1) */
+                        covers?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The cutting list, or with `format=svg` the cutting diagram */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "curtains" | "tablecloth" | "cushion" | "roman-blind";
+                            /** @enum {string} */
+                            unitSystem: "metric" | "imperial";
+                            /** @enum {string} */
+                            round: "1/8yd" | "1/2yd" | "10cm" | "1/2m" | "1m";
+                            figures: {
+                                key: string;
+                                label: string;
+                                text: string;
+                                length: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                } | null;
+                                number: number | null;
+                            }[];
+                            fabrics: {
+                                /** @enum {string} */
+                                fabric: "main" | "lining";
+                                rollWidth: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                };
+                                usableWidth: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                };
+                                patternRepeat: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                } | null;
+                                /** @description Turned so the roll runs across the window: the fabric width becomes the drop */
+                                railroaded: boolean;
+                                pieces: {
+                                    name: string;
+                                    /** @description Across the roll, selvedge to selvedge */
+                                    across: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    /** @description Along the roll */
+                                    along: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    count: number;
+                                    note: string | null;
+                                }[];
+                                layout: {
+                                    label: string;
+                                    /** @description From the left edge of the usable width */
+                                    x: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    /** @description From the cut end */
+                                    y: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    across: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    along: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                }[];
+                                /** @description Length of roll the layout uses, exactly */
+                                length: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                };
+                                /** @description The length rounded up to the selling step */
+                                toBuy: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                };
+                            }[];
+                            notes: string[];
+                        };
+                        "image/svg+xml": string;
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cutting/roman-blind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Roman blinds: cut width and length with hems and rod pockets
+         * @description Lengths are numbers in `unit` (default cm) or text with their own unit ("140cm", "54 1/2in", "2 1/8yd"); they are held exactly (1/8000 mm). Widths, pattern repeats and the total all round up. The formulas and their sources: docs/cutting.md.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description json (default): the cutting list; svg: the cutting diagram as image/svg+xml */
+                    format?: "json" | "svg";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How bare numbers are read, and whether results are metric (mm, cm, m; default cm) or imperial (in, yd)
+                         * @enum {string}
+                         */
+                        unit?: "mm" | "cm" | "m" | "in" | "yd";
+                        /**
+                         * @description The step fabric is bought in; the total rounds up to it (default 10cm in metric, 1/8yd in imperial)
+                         * @enum {string}
+                         */
+                        round?: "1/8yd" | "1/2yd" | "10cm" | "1/2m" | "1m";
+                        /** @description Width of the fabric on the roll */
+                        fabricWidth: number | string;
+                        /** @description Width left once selvedges are trimmed (default: the fabric width) */
+                        usableWidth?: number | string;
+                        /** @description Vertical pattern repeat; lengths are rounded up to whole repeats so pieces match */
+                        patternRepeat?: number | string;
+                        /** @description Finished width of the blind */
+                        width: number | string;
+                        /** @description Finished drop of the blind */
+                        length: number | string;
+                        /** @description Allowance at each side (default 0) */
+                        sideHems?: number | string;
+                        /** @description Added at the top, to fix to the batten or headrail (default 0) */
+                        topAllowance?: number | string;
+                        /** @description Added at the bottom, for the hem and weight bar (default 0) */
+                        bottomHem?: number | string;
+                        /** @description Rods sewn in pockets of the face fabric (default 0) */
+                        rods?: number;
+                        /** @description Fabric each rod pocket takes (default 0) */
+                        rodAllowance?: number | string;
+                        /** @description Seam allowance at each edge of a join, when the fabric is too narrow (default 0) */
+                        seamAllowance?: number | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The cutting list, or with `format=svg` the cutting diagram */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "curtains" | "tablecloth" | "cushion" | "roman-blind";
+                            /** @enum {string} */
+                            unitSystem: "metric" | "imperial";
+                            /** @enum {string} */
+                            round: "1/8yd" | "1/2yd" | "10cm" | "1/2m" | "1m";
+                            figures: {
+                                key: string;
+                                label: string;
+                                text: string;
+                                length: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                } | null;
+                                number: number | null;
+                            }[];
+                            fabrics: {
+                                /** @enum {string} */
+                                fabric: "main" | "lining";
+                                rollWidth: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                };
+                                usableWidth: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                };
+                                patternRepeat: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                } | null;
+                                /** @description Turned so the roll runs across the window: the fabric width becomes the drop */
+                                railroaded: boolean;
+                                pieces: {
+                                    name: string;
+                                    /** @description Across the roll, selvedge to selvedge */
+                                    across: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    /** @description Along the roll */
+                                    along: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    count: number;
+                                    note: string | null;
+                                }[];
+                                layout: {
+                                    label: string;
+                                    /** @description From the left edge of the usable width */
+                                    x: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    /** @description From the cut end */
+                                    y: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    across: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                    along: {
+                                        /** @description Exact millimetres */
+                                        mm: number;
+                                        /** @description Inches (to 6 decimal places) */
+                                        in: number;
+                                        /** @description As shown to a person, in the chosen unit system */
+                                        text: string;
+                                    };
+                                }[];
+                                /** @description Length of roll the layout uses, exactly */
+                                length: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                };
+                                /** @description The length rounded up to the selling step */
+                                toBuy: {
+                                    /** @description Exact millimetres */
+                                    mm: number;
+                                    /** @description Inches (to 6 decimal places) */
+                                    in: number;
+                                    /** @description As shown to a person, in the chosen unit system */
+                                    text: string;
+                                };
+                            }[];
+                            notes: string[];
+                        };
+                        "image/svg+xml": string;
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
