@@ -117,7 +117,7 @@ for (const dialect of dialectNames) {
           { numRuns: 200 },
         );
       }
-    });
+    }, 240_000); // 1,000 property runs: minutes on a loaded 2-core machine
 
     it('leaves no stale access after a unit moves out of a subtree', async () => {
       const shape = randomTree(99);

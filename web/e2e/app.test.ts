@@ -183,6 +183,27 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: '구성원' }).waitFor();
   });
 
+  it('works out the fabric for a pair of curtains, with a cutting diagram', async () => {
+    await signIn(page, world);
+    await page.goto(`${world.baseUrl}/cutting`);
+    await page.getByRole('heading', { name: 'Cloth-cutting calculator' }).waitFor();
+    await page.getByLabel(/^Fabric width/).fill('140');
+    await page.getByLabel(/^Track or rod width/).fill('200');
+    await page.getByLabel(/^Fullness/).fill('2');
+    await page.getByLabel(/^Finished length/).fill('225');
+    await page.getByLabel(/^Heading allowance/).fill('15');
+    await page.getByRole('button', { name: 'Calculate' }).click();
+    // 200 × 2 = 400 cm of fabric width → 3 widths of 140 cm; cut drop 240 cm; 3 × 240 = 7.2 m.
+    await page.getByRole('heading', { name: /Main fabric: buy 7\.2\s?m|Main fabric: buy 720/ }).waitFor();
+    await page.getByRole('img', { name: /Cutting diagram/ }).waitFor();
+    await expectAccessible('cutting calculator');
+    await screenshot(page, 'cutting');
+    // A missing field is named.
+    await page.getByLabel(/^Fabric width/).fill('');
+    await page.getByRole('button', { name: 'Calculate' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/fabricWidth|Fabric width|required/i);
+  });
+
   it('works on a phone-sized screen', async () => {
     await context.close();
     context = await world.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

@@ -17,6 +17,7 @@ const MembersPage = lazy(() => import('./pages/MembersPage'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
 const OrgsPage = lazy(() => import('./pages/OrgsPage'));
+const CuttingPage = lazy(() => import('./pages/CuttingPage'));
 
 export function Loading() {
   return (
@@ -48,6 +49,7 @@ export function App() {
           <Route path="/orgs/:org/members/:memberId" element={<MemberPage />} />
           <Route path="/orgs/:org/dashboard" element={<DashboardPage />} />
           <Route path="/orgs/:org/import" element={<ImportPage />} />
+          <Route path="/cutting" element={<CuttingPage />} />
           <Route path="*" element={<ErrorState notFound />} />
         </Routes>
       </Suspense>

@@ -46,6 +46,7 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
             {orgs.data && orgs.data.items.length > 1 && (
               <Select
                 aria-label={t('nav.organization')}
+                placeholder={t('nav.organization')}
                 size="xs"
                 w={180}
                 visibleFrom="xs"
@@ -81,6 +82,7 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
         {links.map((l) => (
           <NavLink key={l.to} component={Link} to={l.to} label={l.label} active={location.pathname === l.to} onClick={close} />
         ))}
+        <NavLink component={Link} to="/cutting" label={t('nav.cutting')} active={location.pathname === '/cutting'} onClick={close} />
         <NavLink component={Link} to="/" label={t('nav.organizations')} active={location.pathname === '/'} onClick={close} />
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>

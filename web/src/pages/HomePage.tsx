@@ -6,6 +6,7 @@ import type { Violation } from '../api/types';
 import { Loading } from '../App';
 import { ErrorState } from '../components/ErrorState';
 import { violationTypeLabel } from '../components/violation-labels';
+import { remedyText } from '../components/remedy-text';
 import { useI18n } from '../i18n/i18n';
 
 /** What needs attention in my part of the organization: rule violations, vacancies, overdue items. */
@@ -50,7 +51,7 @@ export default function HomePage() {
             </Table.Thead>
             <Table.Tbody>
               {violations.slice(0, 100).map((v, i) => (
-                <ViolationRow key={i} org={org} v={v} kindName={rules?.kindName ?? ((k) => k)} />
+                <ViolationRow key={i} org={org} v={v} kindName={rules?.kindName ?? ((k) => k)} officeName={rules?.anyOfficeName ?? ((o) => o)} />
               ))}
             </Table.Tbody>
           </Table>
@@ -61,8 +62,9 @@ export default function HomePage() {
   );
 }
 
-function ViolationRow({ org, v, kindName }: { org: string; v: Violation; kindName: (k: string) => string }) {
-  const { t } = useI18n();
+function ViolationRow({ org, v, kindName, officeName }: { org: string; v: Violation; kindName: (k: string) => string; officeName: (o: string) => string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <Table.Tr>
       <Table.Td>
@@ -87,7 +89,7 @@ function ViolationRow({ org, v, kindName }: { org: string; v: Violation; kindNam
         ) : null}
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{v.remedy.description}</Text>
+        <Text size="sm">{remedyText(v.remedy, i18n, officeName)}</Text>
       </Table.Td>
     </Table.Tr>
   );
