@@ -19,7 +19,7 @@ const queryClient = new QueryClient({
 });
 
 // Darker primary shades than the default blue keep text on buttons above the WCAG AA contrast ratio.
-const theme = createTheme({ primaryColor: 'indigo', primaryShade: 8, fontFamily: 'system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Malgun Gothic", sans-serif' });
+const theme = createTheme({ primaryColor: 'indigo', primaryShade: 8, fontFamily: 'system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Malgun Gothic", "NanumGothic", sans-serif' });
 
 // Mantine's dimmed text (gray 6) is 3.3:1 on white, and light-variant text (shade 6) is too pale on
 // its tinted background: gray 7 and shade 9 text pass WCAG AA (4.5:1), also on striped and hovered rows.
