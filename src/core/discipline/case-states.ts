@@ -70,15 +70,19 @@ export function allowedCaseActions(state: CaseState): CaseAction[] {
 
 const describe = (a: CaseAction): string => a.replace('_', ' ');
 
+/** Throws `invalid_transition` unless `action` is allowed at all in state `from`. */
+export function assertCaseAction(from: CaseState, action: CaseAction): void {
+  if (caseTransitions[from][action]) return;
+  const allowed = allowedCaseActions(from);
+  throw new AppError('invalid_transition', `A case that is '${from}' cannot ${describe(action)}`, {
+    hint: allowed.length > 0 ? `Allowed now: ${allowed.join(', ')}` : `'${from}' is closed`,
+  });
+}
+
 /** Throws `invalid_transition` unless `action` may take a case from `from` to `to`. */
 export function assertCaseTransition(from: CaseState, action: CaseAction, to: CaseState): void {
-  const targets = caseTransitions[from][action];
-  if (!targets) {
-    const allowed = allowedCaseActions(from);
-    throw new AppError('invalid_transition', `A case that is '${from}' cannot ${describe(action)}`, {
-      hint: allowed.length > 0 ? `Allowed now: ${allowed.join(', ')}` : `'${from}' is closed`,
-    });
-  }
+  assertCaseAction(from, action);
+  const targets = caseTransitions[from][action] ?? [];
   if (!targets.includes(to)) {
     throw new AppError('invalid_transition', `'${action}' cannot take a case from '${from}' to '${to}'`, { hint: `It leads to: ${targets.join(', ')}` });
   }
