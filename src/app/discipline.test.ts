@@ -10,6 +10,7 @@ import { finalizeCase } from './finalize-case.js';
 import { lodgeAppeal } from './lodge-appeal.js';
 import { getMember } from './member-queries.js';
 import { openCase } from './open-case.js';
+import { erasePerson, exportPersonData } from './person-data.js';
 import { ratifyCase } from './ratify-case.js';
 import { scheduleHearing } from './schedule-hearing.js';
 import { submitDefence } from './submit-defence.js';
@@ -206,6 +207,23 @@ for (const dialect of dialectNames) {
       await expectError(getCase(w.as.neighbour, w.slug, higher.id), 'not_found');
       await expectError(openCase(w.as.secretary, { org: w.slug, member: { id: w.secretaryMember.id }, unit: { id: w.cell.id }, charges: CHARGES }), 'forbidden', /yourself/);
       await expectError(listMemberNotices(w.as.secretary, w.slug, { id: w.accused.id }), 'forbidden');
+    });
+
+    it('puts a person\u2019s cases and notices in their data export, and erases their texts and files with the person', async () => {
+      const w = await buildDisciplineWorld(ctx);
+      const opened = await openCase(w.as.secretary, { org: w.slug, member: { id: w.accused.id }, unit: { id: w.cell.id }, charges: CHARGES });
+      await attachCaseEvidence(w.as.secretary, { org: w.slug, caseId: opened.id, filename: 'a.txt', contentType: 'text/plain', content: new TextEncoder().encode('evidence') });
+      await submitDefence(w.as.accused, { org: w.slug, caseId: opened.id, defence: 'My side of it.' });
+      const own = await exportPersonData(w.as.accused, w.slug, { id: w.accused.id });
+      expect(own.cases.map((c) => [c.id, c.charges, c.defence])).toEqual([[opened.id, CHARGES, 'My side of it.']]);
+      expect(own.notices.map((n) => n.kind)).toEqual(['case_opened']);
+      // The secretary exports the record without the member's notices.
+      expect((await exportPersonData(w.as.secretary, w.slug, { id: w.accused.id })).notices).toEqual([]);
+      await erasePerson(ctx, { org: w.slug, member: { id: w.accused.id }, reason: 'erasure request' });
+      const after = await getCase(ctx, w.slug, opened.id);
+      expect(after).toMatchObject({ charges: '(erased)', defence: null, attachments: [] });
+      expect(after.timeline.map((s) => s.action)).toEqual(['open', 'attach_evidence', 'submit_defence']);
+      expect(await listMemberNotices(ctx, w.slug, { id: w.accused.id })).toEqual([]);
     });
 
     it('reports cases by state and penalty with time to outcome, and lists what needs attention', async () => {

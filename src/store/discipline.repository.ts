@@ -145,3 +145,12 @@ export async function sanctionsInForce(db: Executor, orgId: number, memberId: nu
     .where(sql<boolean>`closed_on <= ${today}`)
     .execute();
 }
+
+/** Removes the free text and files of every case about a member (an erasure); the steps and outcomes stay. */
+export async function eraseCaseTextsOfMember(db: Executor, orgId: number, memberId: number): Promise<void> {
+  const ids = db.selectFrom('discipline_cases').select('id').where('org_id', '=', orgId).where('member_id', '=', memberId);
+  await db.deleteFrom('case_attachments').where('org_id', '=', orgId).where('case_id', 'in', ids).execute();
+  await db.updateTable('case_steps').set({ reason: null }).where('org_id', '=', orgId).where('case_id', 'in', ids).execute();
+  await db.updateTable('discipline_cases').set({ charges: '(erased)', defence: null, appeal: null }).where('org_id', '=', orgId).where('member_id', '=', memberId).execute();
+  await db.deleteFrom('member_notices').where('org_id', '=', orgId).where('member_id', '=', memberId).execute();
+}
