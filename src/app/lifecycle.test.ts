@@ -33,6 +33,7 @@ for (const dialect of dialectNames) {
       await expectError(extendProbation(w.as.secretary, { org: w.slug, member: { id: applicant.id }, months: 13, reason: 'needs time' }), 'validation_failed', /1–12 months/);
       await extendProbation(w.as.secretary, { org: w.slug, member: { id: applicant.id }, months: 6, reason: 'has not yet studied the rules' });
       await expectError(extendProbation(w.as.secretary, { org: w.slug, member: { id: applicant.id }, months: 1, reason: 'again' }), 'rule_violation', /already extended 1 time/);
+      expect((await getMember(ctx, w.slug, { id: applicant.id })).probation).toEqual({ endsOn: '2028-05-29', extensions: 1 });
       const attentionDay = daysLater(ctx, 365 + 182);
       expect((await unitAttention(attentionDay, w.slug, { id: w.cell.id })).map((i) => [i.kind, i.dueOn])).toEqual([['probation_ended', '2028-05-29']]);
       // The secretary's one-year term has ended by then; the primary committee's staff decide.
@@ -47,6 +48,13 @@ for (const dialect of dialectNames) {
         ['promote', 'full_member', 'cell-2028-05', true, true],
       ]);
       expect(steps[1]?.probation_ends_on).toBe('2028-05-29');
+      const detail = await getMember(ctx, w.slug, { id: applicant.id });
+      expect(detail.probation).toBeNull();
+      expect(detail.steps.map((x) => [x.step, x.meetingRef, x.reason])).toEqual([
+        ['promote', 'cell-2026-11', 'recommended by two members'],
+        ['extend_probation', null, 'has not yet studied the rules'],
+        ['promote', 'cell-2028-05', 'probation completed'],
+      ]);
     });
 
     it('rejects with a reason: the person leaves the unit, keeps the record and may reapply', async () => {
