@@ -18,6 +18,10 @@ import { dialectNames, postgresAvailable } from '../test-support/test-databases.
 import { actingAs } from './context.js';
 import { buildUser } from '../test-support/factories.js';
 import { appointOfficer } from './appoint-officer.js';
+import { createOrg } from './create-org.js';
+import { createUnit } from './create-unit.js';
+import { recordMemberActivity } from './record-member-activity.js';
+import { templateRulebook } from '../core/rulebook/templates.js';
 
 for (const dialect of dialectNames) {
   describe.skipIf(dialect === 'postgres' && !postgresAvailable())(`membership lifecycle and transfers on ${dialect}`, () => {
@@ -69,9 +73,25 @@ for (const dialect of dialectNames) {
       expect((await changeMemberStatus(ctx, { org: w.slug, member: { id: applicant.id }, status: 'applicant', reason: 'applies again', unit: { id: w.cell.id } })).status).toBe('applicant');
     });
 
-    it('lapses membership only when the rulebook has a lapse rule', async () => {
+    it('lapses membership only when the rulebook has a lapse rule, measured from the last recorded activity', async () => {
       const w = await buildDisciplineWorld(ctx);
       await expectError(changeMemberStatus(ctx, { org: w.slug, member: { id: w.accused.id }, status: 'lapsed', reason: 'inactive' }), 'rule_violation', /no lapse rule/);
+      const rulebook = templateRulebook('party');
+      rulebook.membership.lapseAfterMonths = 6;
+      await createOrg(ctx, { slug: 'strict', rulebook });
+      const root = await createUnit(ctx, { org: 'strict', code: 'R', name: 'Root', kind: 'central_committee' });
+      const p = await createUnit(ctx, { org: 'strict', code: 'P', name: 'Province', kind: 'provincial_committee', parent: { id: root.id } });
+      const c = await createUnit(ctx, { org: 'strict', code: 'C', name: 'County', kind: 'county_committee', parent: { id: p.id } });
+      const pr = await createUnit(ctx, { org: 'strict', code: 'PR', name: 'Primary', kind: 'primary_committee', parent: { id: c.id } });
+      const cell = await createUnit(ctx, { org: 'strict', code: 'CELL', name: 'Cell', kind: 'cell', parent: { id: pr.id } });
+      const idle = await buildMember(ctx, 'strict', cell, { joinedOn: '2026-01-10' });
+      const active = await buildMember(ctx, 'strict', cell, { joinedOn: '2026-01-10' });
+      await recordMemberActivity(ctx, { org: 'strict', member: { id: active.id }, kind: 'dues', on: '2026-10-01' });
+      await recordMemberActivity(ctx, { org: 'strict', member: { id: active.id }, kind: 'attendance', on: '2026-09-01' });
+      expect((await unitAttention(ctx, 'strict', { id: cell.id })).map((i) => [i.kind, i.memberId, i.dueOn])).toEqual([['membership_lapsed', idle.id, '2026-07-10']]);
+      await expectError(changeMemberStatus(ctx, { org: 'strict', member: { id: active.id }, status: 'lapsed', reason: 'inactive' }), 'rule_violation', /last active on 2026-10-01/);
+      const lapsed = await changeMemberStatus(ctx, { org: 'strict', member: { id: idle.id }, status: 'lapsed', reason: 'no dues since joining' });
+      expect(lapsed).toMatchObject({ status: 'lapsed', unitId: null });
     });
 
     it('transfers in two steps: the member stays in the old cell until received, never in two or none', async () => {

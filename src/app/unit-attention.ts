@@ -1,14 +1,14 @@
 import { addDays, addMonths } from '../core/dates.js';
 import { subtreeRange } from '../core/unit-path.js';
 import { listCases } from '../store/discipline.repository.js';
-import { listCandidatesIn, listTransfers } from '../store/lifecycle.repository.js';
+import { listCandidatesIn, listInactiveIn, listTransfers } from '../store/lifecycle.repository.js';
 import { scopedOrg, unitFor } from './access.js';
 import { canSeeCase } from './case-access.js';
 import { readDb, todayOf, type AppContext } from './context.js';
 import { loadOrg } from './org-scope.js';
 import type { UnitRef } from './refs.js';
 
-export type AttentionKind = 'defence_overdue' | 'appeal_window_closing' | 'appeal_window_closed' | 'pending_ratification' | 'appeal_pending' | 'transfer_overdue' | 'probation_ended';
+export type AttentionKind = 'defence_overdue' | 'appeal_window_closing' | 'appeal_window_closed' | 'pending_ratification' | 'appeal_pending' | 'transfer_overdue' | 'probation_ended' | 'membership_lapsed';
 
 export interface AttentionItem {
   kind: AttentionKind;
@@ -28,7 +28,8 @@ const CLOSING_SOON_DAYS = 7;
 /**
  * What needs someone's attention in a unit's subtree, computed from the dates on every read (no job
  * has to run): defences overdue, appeal windows closing or closed, decisions awaiting ratification
- * or appeal, transfers not received in time, candidates whose probation has ended. Cases appear
+ * or appeal, transfers not received in time, candidates whose probation has ended, and (when the
+ * rulebook has a lapse rule) members without recorded activity for that long. Cases appear
  * only to those who may see them.
  */
 export async function unitAttention(ctx: AppContext, org: string, ref: UnitRef): Promise<AttentionItem[]> {
@@ -56,6 +57,14 @@ export async function unitAttention(ctx: AppContext, org: string, ref: UnitRef):
   for (const m of await listCandidatesIn(db, s.org.id, range, 5000)) {
     const ends = m.probation_ends_on ?? addMonths(m.joined_on, months);
     if (ends <= today) items.push({ kind: 'probation_ended', dueOn: ends, caseId: null, transferId: null, memberId: m.id, memberNo: m.member_no, unitCode: m.unit_code, message: `Candidate ${m.member_no}: probation ended on ${ends}; promote, extend or reject` });
+  }
+  const lapse = s.rules.rulebook.membership.lapseAfterMonths;
+  if (lapse !== null) {
+    const cutoff = addMonths(today, -lapse);
+    for (const m of await listInactiveIn(db, s.org.id, range, ['candidate', 'full_member', 'suspended'], cutoff, 5000)) {
+      const due = addMonths(String(m.last_active).slice(0, 10), lapse);
+      items.push({ kind: 'membership_lapsed', dueOn: due, caseId: null, transferId: null, memberId: m.id, memberNo: m.member_no, unitCode: m.unit_code, message: `Member ${m.member_no}: no recorded activity or dues since ${String(m.last_active).slice(0, 10)}; membership lapsed on ${due} by the rulebook` });
+    }
   }
   return items.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.kind.localeCompare(b.kind));
 }

@@ -107,6 +107,7 @@ const expected: Record<string, Row> = {
   'POST /api/v1/orgs/:org/members/:memberId/promote':           ['AAAAM', 'AAMMM', 'AAMMM', 'FFMMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/members/:memberId/extend-probation':  ['AAAAM', 'AAMMM', 'AAMMM', 'FFMMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/members/:memberId/reject':            ['AAAAM', 'AAMMM', 'AAMMM', 'FFMMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/members/:memberId/activity':          ['AAAAM', 'AAMMM', 'AAMMM', 'FFMMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   // Notices: the member's own; those who may read the record see that they exist, not what they say.
   'GET /api/v1/orgs/:org/members/:memberId/notices':            ['AAAAM', 'FFMMM', 'FFMMM', 'FFMMM', 'FMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
   // Two-sided transfers: the sender needs write_members on the member (the destination may be out of
@@ -299,6 +300,7 @@ const calls: Record<string, Call> = {
     if (t !== 'missing' && e.actor) await setStatus(e.ctx, memberAt(e.w, t), 'applicant');
     return { ...memberPath(e, t), body: { reason } };
   }),
+  'POST /api/v1/orgs/:org/members/:memberId/activity': objects((e, t) => ({ ...memberPath(e, t), body: { kind: 'dues' } })),
   'GET /api/v1/orgs/:org/members/:memberId/notices': objects(memberPath),
   'GET /api/v1/orgs/:org/transfers': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),
   'POST /api/v1/orgs/:org/transfers': objects((e, t) => ({ body: { memberId: memberAt(e.w, t), toUnitId: e.w.unit.land, reason } })),

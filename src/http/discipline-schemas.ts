@@ -120,7 +120,7 @@ export const transferSchema = z.object({
 });
 
 export const attentionItemSchema = z.object({
-  kind: z.enum(['defence_overdue', 'appeal_window_closing', 'appeal_window_closed', 'pending_ratification', 'appeal_pending', 'transfer_overdue', 'probation_ended']),
+  kind: z.enum(['defence_overdue', 'appeal_window_closing', 'appeal_window_closed', 'pending_ratification', 'appeal_pending', 'transfer_overdue', 'probation_ended', 'membership_lapsed']),
   dueOn: z.string(),
   caseId: z.number().int().nullable(),
   transferId: z.number().int().nullable(),

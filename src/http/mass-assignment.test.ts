@@ -87,6 +87,7 @@ const writes: Record<string, (e: Env) => Write | Promise<Write>> = {
     await setStatus(e.ctx, e.w.member.member, 'applicant');
     return { params: { memberId: e.w.member.member }, body: { reason } };
   },
+  'POST /api/v1/orgs/:org/members/:memberId/activity': (e) => ({ params: { memberId: e.w.member.member }, body: { kind: 'attendance', on: '2026-11-01' } }),
   'POST /api/v1/orgs/:org/transfers': (e) => ({ body: { memberId: e.w.member.member, toUnitId: e.w.unit.land, reason } }),
   'POST /api/v1/orgs/:org/transfers/:transferId/receive': async (e) => ({ params: { transferId: await transferAt(e.ctx, e.w, 'own') }, body: {} }),
   'POST /api/v1/orgs/:org/transfers/:transferId/return': async (e) => ({ params: { transferId: await transferAt(e.ctx, e.w, 'sibling') }, body: { reason } }),

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from './database.js';
 import type { MembershipStepTable, TransferRequestTable } from './schema.js';
 
@@ -78,6 +78,22 @@ export async function listCandidatesIn(db: Executor, orgId: number, range: Range
     .where('members.status', '=', 'candidate')
     .where('units.path', '>=', range.low)
     .where('units.path', '<', range.high)
+    .orderBy('members.id')
+    .limit(limit)
+    .execute();
+}
+
+/** Active members placed in a subtree with no recorded activity (dues, attendance; else placement or joining) since `cutoff`. */
+export async function listInactiveIn(db: Executor, orgId: number, range: Range, statuses: readonly string[], cutoff: string, limit: number) {
+  return db
+    .selectFrom('members')
+    .innerJoin('units', 'units.id', 'members.unit_id')
+    .select(['members.id', 'members.member_no', 'units.code as unit_code', sql<string>`coalesce(members.last_active_on, members.placed_on, members.joined_on)`.as('last_active')])
+    .where('members.org_id', '=', orgId)
+    .where('members.status', 'in', statuses)
+    .where('units.path', '>=', range.low)
+    .where('units.path', '<', range.high)
+    .where(sql<boolean>`coalesce(members.last_active_on, members.placed_on, members.joined_on) <= ${cutoff}`)
     .orderBy('members.id')
     .limit(limit)
     .execute();

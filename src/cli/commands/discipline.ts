@@ -14,6 +14,7 @@ import { openCase } from '../../app/open-case.js';
 import { promoteMember } from '../../app/promote-member.js';
 import { ratifyCase } from '../../app/ratify-case.js';
 import { rejectMember } from '../../app/reject-member.js';
+import { activityKinds, recordMemberActivity, type ActivityKind } from '../../app/record-member-activity.js';
 import { scheduleHearing } from '../../app/schedule-hearing.js';
 import { sendTransfer } from '../../app/send-transfer.js';
 import { submitDefence } from '../../app/submit-defence.js';
@@ -62,6 +63,20 @@ export function registerDisciplineCommands(program: Command, rt: CliRuntime): vo
   memberStep('promote', 'applicant → candidate (probation starts), or candidate → full member once probation has ended', promoteMember);
   memberStep('extend-probation', 'extend a candidate\u2019s probation (as often as the rulebook allows; once by default)', promoteMember, true);
   memberStep('reject', 'reject an applicant or candidate; they leave their unit, the record stays', rejectMember);
+
+  member
+    .command('activity <memberNo>')
+    .description('record dues paid or participation (what the rulebook\u2019s lapse rule measures from)')
+    .requiredOption('--org <slug>', 'organization')
+    .requiredOption('--kind <kind>', activityKinds.join(', '))
+    .option('--on <date>', 'YYYY-MM-DD (default today)')
+    .option('--json', 'print the result as JSON')
+    .action(async (memberNo: string, o: OrgOpts & { kind: string; on?: string }) => {
+      await rt.withSession(o, async ({ ctx }) => {
+        const m = await recordMemberActivity(ctx, { org: o.org, member: { memberNo }, kind: o.kind as ActivityKind, on: o.on });
+        print(o, m, `Recorded ${o.kind} for ${memberNo}.`);
+      });
+    });
 
   // --- two-sided transfers ---
   const transfer = program.command('transfer').description('two-sided transfers: the old unit sends, the new unit receives or returns (members named by number, units by code)');

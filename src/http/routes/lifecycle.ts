@@ -6,6 +6,7 @@ import { receiveTransfer, returnTransfer } from '../../app/decide-transfer.js';
 import { extendProbation } from '../../app/extend-probation.js';
 import { promoteMember } from '../../app/promote-member.js';
 import { rejectMember } from '../../app/reject-member.js';
+import { activityKinds, recordMemberActivity } from '../../app/record-member-activity.js';
 import { sendTransfer } from '../../app/send-transfer.js';
 import { listTransfers } from '../../app/transfer-queries.js';
 import { unitAttention } from '../../app/unit-attention.js';
@@ -31,6 +32,18 @@ export function lifecycleRoutes() {
       '/orgs/:org/members/:memberId/reject',
       { schema: { tags: ['members'], summary: 'Reject an applicant or candidate, with the reason', ...step, body: z.strictObject({ reason, meetingRef, version: version.optional() }) } },
       async (req) => rejectMember(req.ctx, { org: req.params.org, member: { id: req.params.memberId }, ...req.body }),
+    );
+    app.post(
+      '/orgs/:org/members/:memberId/activity',
+      {
+        schema: {
+          tags: ['members'],
+          summary: 'Record dues paid or participation (what the rulebook\u2019s lapse rule measures from)',
+          ...step,
+          body: z.strictObject({ kind: z.enum(activityKinds), on: isoDate.optional() }),
+        },
+      },
+      async (req) => recordMemberActivity(req.ctx, { org: req.params.org, member: { id: req.params.memberId }, kind: req.body.kind, on: req.body.on }),
     );
     app.get(
       '/orgs/:org/members/:memberId/notices',
