@@ -26,11 +26,11 @@ const seesEither = (s: ScopedOrg, paths: string[]): boolean => paths.some((p) =>
 
 /**
  * The receiving unit decides: `receive` places the member there (the old placement goes into their
- * history); `return` leaves them where they are, with a reason. Either side sees the transfer; only
- * the receiving unit decides it.
+ * history); `return` leaves them where they are, with a reason. Until then the sending unit may
+ * `cancel` it, with a reason. Either side sees the transfer.
  */
 export async function decideTransfer(ctx: AppContext, action: TransferAction, input: DecideTransferInput): Promise<TransferView> {
-  const reason = action === 'return' ? requireReason(input.reason) : input.reason?.trim() || 'received';
+  const reason = action === 'receive' ? input.reason?.trim() || 'received' : requireReason(input.reason);
   return inTransaction(ctx, async (trx) => {
     const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
     const { org } = s;
@@ -41,12 +41,13 @@ export async function decideTransfer(ctx: AppContext, action: TransferAction, in
     const from = units.get(t.from_unit_id);
     const to = units.get(t.to_unit_id);
     if (!from || !to || !seesEither(s, [from.path, to.path])) throw missing;
-    if (!s.access.allows('write_members', to.path)) throw new AppError('forbidden', `Only the receiving unit '${to.code}' may ${action} transfer ${t.id}`);
+    const decider = action === 'cancel' ? from : to;
+    if (!s.access.allows('write_members', decider.path)) throw new AppError('forbidden', `Only the ${action === 'cancel' ? 'sending' : 'receiving'} unit '${decider.code}' may ${action} transfer ${t.id}`);
     checkVersion(`Transfer ${t.id}`, t.version, input.version);
     const state: TransferState = nextTransferState(t.state, action);
     const member = await findMemberById(trx, org.id, t.member_id);
     if (!member) throw new Error('member vanished');
-    if (s.access.isOwnMember(member.id) && !s.access.unrestricted) throw new AppError('forbidden', 'You may not receive or return your own transfer');
+    if (s.access.isOwnMember(member.id) && !s.access.unrestricted) throw new AppError('forbidden', 'You may not decide your own transfer');
     const at = nowOf(ctx);
     const on = todayOf(ctx);
     if (action === 'receive') {
@@ -61,7 +62,7 @@ export async function decideTransfer(ctx: AppContext, action: TransferAction, in
     if (!(await updateTransferIfVersion(trx, org.id, t.id, t.version, { state, decided_on: on, decided_by: actorName(ctx.actor), decision_reason: reason, meeting_ref: input.meetingRef ?? t.meeting_ref, updated_at: at }))) {
       throw staleWrite(`Transfer ${t.id}`);
     }
-    await insertNotice(trx, { org_id: org.id, member_id: member.id, case_id: null, kind: `transfer_${state}`, message: action === 'receive' ? `You were received into '${to.name}'.` : `'${to.name}' returned your transfer; you stay in '${from.name}'.`, due_on: null, created_at: at });
+    await insertNotice(trx, { org_id: org.id, member_id: member.id, case_id: null, kind: `transfer_${state}`, message: action === 'receive' ? `You were received into '${to.name}'.` : action === 'return' ? `'${to.name}' returned your transfer; you stay in '${from.name}'.` : `'${from.name}' cancelled your transfer; you stay there.`, due_on: null, created_at: at });
     await recordAudit(trx, ctx, { orgId: org.id, action: `transfer.${action}`, entityType: 'transfer', entityId: t.id, reason, data: { before: { state: t.state }, after: { state }, memberId: member.id, from: from.code, to: to.code } });
     return transferView({ ...t, state, decided_on: on, decided_by: actorName(ctx.actor), decision_reason: reason, meeting_ref: input.meetingRef ?? t.meeting_ref, version: t.version + 1, from_code: from.code, to_code: to.code }, on);
   });
@@ -69,3 +70,4 @@ export async function decideTransfer(ctx: AppContext, action: TransferAction, in
 
 export const receiveTransfer = (ctx: AppContext, input: DecideTransferInput): Promise<TransferView> => decideTransfer(ctx, 'receive', input);
 export const returnTransfer = (ctx: AppContext, input: DecideTransferInput): Promise<TransferView> => decideTransfer(ctx, 'return', input);
+export const cancelTransfer = (ctx: AppContext, input: DecideTransferInput): Promise<TransferView> => decideTransfer(ctx, 'cancel', input);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changeMemberStatus } from './change-member-status.js';
 import type { AppContext } from './context.js';
-import { receiveTransfer, returnTransfer } from './decide-transfer.js';
+import { cancelTransfer, receiveTransfer, returnTransfer } from './decide-transfer.js';
 import { extendProbation } from './extend-probation.js';
 import { getMember } from './member-queries.js';
 import { promoteMember } from './promote-member.js';
@@ -125,6 +125,11 @@ for (const dialect of dialectNames) {
       const returned = await returnTransfer(w.as.secretary, { org: w.slug, transferId: back.id, reason: 'the cell is full' });
       expect(returned.state).toBe('returned');
       expect((await getMember(ctx, w.slug, { id: w.neighbourMember.id })).unitId).toBe(w.other.id);
+      // The sender may cancel a transfer nobody has decided yet; the receiver may not.
+      const again = await sendTransfer(receiver, { org: w.slug, member: { id: w.neighbourMember.id }, to: { id: w.cell.id }, reason: 'one more try' });
+      await expectError(cancelTransfer(w.as.secretary, { org: w.slug, transferId: again.id, reason: 'no' }), 'forbidden', /sending unit/);
+      expect((await cancelTransfer(receiver, { org: w.slug, transferId: again.id, reason: 'sent by mistake' })).state).toBe('cancelled');
+      await expectError(receiveTransfer(w.as.secretary, { org: w.slug, transferId: again.id }), 'invalid_transition', /cancelled cannot be received/);
       expect(TODAY).toBe('2026-11-29');
     });
   });

@@ -116,6 +116,7 @@ const expected: Record<string, Row> = {
   'POST /api/v1/orgs/:org/transfers':                           ['AARAM', 'AAMMM', 'AAMMM', 'FFMMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/transfers/:transferId/receive':       ['AAAAM', 'AAAFM', 'AAAFM', 'FFFFM', 'AFMFM', 'MMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/transfers/:transferId/return':        ['AAAAM', 'AAAFM', 'AAAFM', 'FFFFM', 'AFMFM', 'MMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/transfers/:transferId/cancel':        ['AAAAM', 'AAFAM', 'AAFAM', 'FFFFM', 'FAMAM', 'MMMMM', 'MMMMM', 'UUUUU'],
   'GET /api/v1/orgs/:org/units/:unitId/attention':              ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   // Disciplinary cases are confidential (targets: see src/test-support/case-fixtures.ts): the bodies
   // handling them, auditors over them and the member concerned; the rest of the cell gets 404 — the
@@ -306,6 +307,7 @@ const calls: Record<string, Call> = {
   'POST /api/v1/orgs/:org/transfers': objects((e, t) => ({ body: { memberId: memberAt(e.w, t), toUnitId: e.w.unit.land, reason } })),
   'POST /api/v1/orgs/:org/transfers/:transferId/receive': objects(async (e, t) => ({ params: { transferId: t === 'missing' ? MISSING : await transferAt(e.ctx, e.w, t as CasePlace) }, body: {} })),
   'POST /api/v1/orgs/:org/transfers/:transferId/return': objects(async (e, t) => ({ params: { transferId: t === 'missing' ? MISSING : await transferAt(e.ctx, e.w, t as CasePlace) }, body: { reason } })),
+  'POST /api/v1/orgs/:org/transfers/:transferId/cancel': objects(async (e, t) => ({ params: { transferId: t === 'missing' ? MISSING : await transferAt(e.ctx, e.w, t as CasePlace) }, body: { reason } })),
   'GET /api/v1/orgs/:org/units/:unitId/attention': objects(unitPath),
   'GET /api/v1/orgs/:org/cases': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),
   'GET /api/v1/orgs/:org/cases/report': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),

@@ -91,6 +91,7 @@ const writes: Record<string, (e: Env) => Write | Promise<Write>> = {
   'POST /api/v1/orgs/:org/transfers': (e) => ({ body: { memberId: e.w.member.member, toUnitId: e.w.unit.land, reason } }),
   'POST /api/v1/orgs/:org/transfers/:transferId/receive': async (e) => ({ params: { transferId: await transferAt(e.ctx, e.w, 'own') }, body: {} }),
   'POST /api/v1/orgs/:org/transfers/:transferId/return': async (e) => ({ params: { transferId: await transferAt(e.ctx, e.w, 'sibling') }, body: { reason } }),
+  'POST /api/v1/orgs/:org/transfers/:transferId/cancel': async (e) => ({ params: { transferId: await transferAt(e.ctx, e.w, 'parent') }, body: { reason } }),
   'POST /api/v1/orgs/:org/cases': (e) => ({ body: { memberId: e.w.member.ownX, unitId: e.w.unit.own, charges: 'Charges of the mass assignment test.' } }),
   'POST /api/v1/orgs/:org/cases/:caseId/attachments': async (e) => ({ params: { caseId: (await caseAt(e.ctx, e.w, 'own', 'open')).caseId }, body: { filename: 'a.txt', contentType: 'text/plain', contentBase64: 'YQ==' } }),
   'POST /api/v1/orgs/:org/cases/:caseId/defence': async (e) => ({ params: { caseId: (await caseAt(e.ctx, e.w, 'sibling', 'open')).caseId }, body: { defence: 'No.' } }),

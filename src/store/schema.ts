@@ -108,7 +108,7 @@ export interface TransferRequestTable {
   member_id: number;
   from_unit_id: number;
   to_unit_id: number;
-  state: 'sent' | 'received' | 'returned';
+  state: 'sent' | 'received' | 'returned' | 'cancelled';
   reason: string;
   sent_on: string;
   due_on: string;

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { attachCaseEvidence } from '../../app/attach-case-evidence.js';
 import { caseReport, getCase, listCases } from '../../app/case-queries.js';
 import type { CaseDetail, CaseView } from '../../app/case-views.js';
-import { receiveTransfer, returnTransfer } from '../../app/decide-transfer.js';
+import { cancelTransfer, receiveTransfer, returnTransfer } from '../../app/decide-transfer.js';
 import { decideAppeal } from '../../app/decide-appeal.js';
 import { decideCase } from '../../app/decide-case.js';
 import { extendProbation } from '../../app/extend-probation.js';
@@ -95,15 +95,16 @@ export function registerDisciplineCommands(program: Command, rt: CliRuntime): vo
         print(o, t, `Transfer ${t.id}: ${memberNo} sent from '${t.fromUnitCode}' to '${t.toUnitCode}', due by ${t.dueOn}.`);
       });
     });
-  for (const [verb, run] of [
-    ['receive', receiveTransfer],
-    ['return', returnTransfer],
+  for (const [verb, run, description] of [
+    ['receive', receiveTransfer, 'the receiving unit receives the member'],
+    ['return', returnTransfer, 'the receiving unit returns the transfer; the member stays'],
+    ['cancel', cancelTransfer, 'the sending unit cancels a transfer not yet decided; the member stays'],
   ] as const) {
     transfer
       .command(`${verb} <transferId>`)
-      .description(verb === 'receive' ? 'the receiving unit receives the member' : 'the receiving unit returns the transfer; the member stays')
+      .description(description)
       .requiredOption('--org <slug>', 'organization')
-      .option('--reason <text>', verb === 'return' ? 'why (required)' : 'a note')
+      .option('--reason <text>', verb === 'receive' ? 'a note' : 'why (required)')
       .option('--meeting <ref>', 'the meeting that decided')
       .option('--json', 'print the result as JSON')
       .action(async (id: string, o: OrgOpts & { reason?: string; meeting?: string }) => {
@@ -118,7 +119,7 @@ export function registerDisciplineCommands(program: Command, rt: CliRuntime): vo
     .description('transfers from or to units')
     .requiredOption('--org <slug>', 'organization')
     .option('--within <code>', 'only from or to this subtree')
-    .option('--state <state>', 'sent, received or returned')
+    .option('--state <state>', 'sent, received, returned or cancelled')
     .option('--json', 'print the result as JSON')
     .action(async (o: OrgOpts & { within?: string; state?: string }) => {
       await rt.withSession(o, async ({ ctx }) => {

@@ -4,9 +4,10 @@ import { AppError } from '../errors.js';
 import { nextTransferState, transferActions, transferStates, type TransferAction, type TransferState } from './transfer-states.js';
 
 const expected: Record<TransferState, Partial<Record<TransferAction, TransferState>>> = {
-  sent: { receive: 'received', return: 'returned' },
+  sent: { receive: 'received', return: 'returned', cancel: 'cancelled' },
   received: {},
   returned: {},
+  cancelled: {},
 };
 
 const pairs = transferStates.flatMap((from) => transferActions.map((action) => ({ from, action, to: expected[from][action] ?? null })));

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listMemberNotices } from '../../app/case-queries.js';
-import { receiveTransfer, returnTransfer } from '../../app/decide-transfer.js';
+import { cancelTransfer, receiveTransfer, returnTransfer } from '../../app/decide-transfer.js';
 import { extendProbation } from '../../app/extend-probation.js';
 import { promoteMember } from '../../app/promote-member.js';
 import { rejectMember } from '../../app/reject-member.js';
@@ -91,6 +91,12 @@ export function lifecycleRoutes() {
       '/orgs/:org/transfers/:transferId/return',
       { schema: { tags: ['transfers'], summary: 'The receiving unit returns the transfer; the member stays', params: transferParams, body: z.strictObject({ reason, meetingRef, version: version.optional() }), response: { 200: transferSchema, ...errorResponses } } },
       async (req) => returnTransfer(req.ctx, { org: req.params.org, transferId: req.params.transferId, ...req.body }),
+    );
+
+    app.post(
+      '/orgs/:org/transfers/:transferId/cancel',
+      { schema: { tags: ['transfers'], summary: 'The sending unit cancels a transfer not yet decided; the member stays', params: transferParams, body: z.strictObject({ reason, version: version.optional() }), response: { 200: transferSchema, ...errorResponses } } },
+      async (req) => cancelTransfer(req.ctx, { org: req.params.org, transferId: req.params.transferId, ...req.body }),
     );
 
     app.get(

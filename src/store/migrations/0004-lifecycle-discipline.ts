@@ -45,7 +45,7 @@ export async function up(db: AnyDB, ctx: MigrationContext): Promise<void> {
     .addColumn('member_id', ref, (c) => c.notNull().references('members.id'))
     .addColumn('from_unit_id', ref, (c) => c.notNull().references('units.id'))
     .addColumn('to_unit_id', ref, (c) => c.notNull().references('units.id'))
-    .addColumn('state', 'text', (c) => c.notNull().check(sql`state in ('sent', 'received', 'returned')`))
+    .addColumn('state', 'text', (c) => c.notNull().check(sql`state in ('sent', 'received', 'returned', 'cancelled')`))
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('sent_on', date, (c) => c.notNull())
     .addColumn('due_on', date, (c) => c.notNull())
