@@ -5,6 +5,7 @@ import { AppError } from '../core/errors.js';
 import { isActiveStatus, type MemberStatus } from '../core/member-status.js';
 import { isInSubtree } from '../core/unit-path.js';
 import { insertOfficeTerm, overlappingTerms } from '../store/office.repository.js';
+import { sanctionsInForce } from '../store/discipline.repository.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { loadOrg } from './org-scope.js';
 import { resolveUnit, type MemberRef, type UnitRef } from './refs.js';
@@ -45,6 +46,10 @@ export async function appointOfficer(ctx: AppContext, input: AppointOfficerInput
     const member = await memberFor(trx, s, input.member, 'read');
     if (!isActiveStatus(member.status as MemberStatus) || member.unit_id === null) {
       throw new AppError('rule_violation', `Member '${member.member_no}' is not an active, placed member`);
+    }
+    const sanction = (await sanctionsInForce(trx, org.id, member.id, startOn)).at(0);
+    if (sanction) {
+      throw new AppError('rule_violation', `Member '${member.member_no}' is on probation until ${sanction.sanction_ends_on} (case ${sanction.id})`, { hint: 'Appoint them once the probation has ended' });
     }
     const home = await resolveUnit(trx, org.id, { id: member.unit_id });
     if (office.holderFrom === 'unit' && !isInSubtree(home.path, unit.path)) {

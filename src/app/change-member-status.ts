@@ -1,4 +1,8 @@
 import { AppError } from '../core/errors.js';
+import { addMonths } from '../core/dates.js';
+import { hasLapsed } from '../core/membership-lifecycle.js';
+import type { MembershipRules } from '../core/rulebook/schema.js';
+import type { MemberRow } from '../store/member.repository.js';
 import { assertNotOwnRecord, memberFor, scopedOrg, unitFor } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { assertTransition, isActiveStatus, isMemberStatus, memberStatuses, type MemberStatus } from '../core/member-status.js';
@@ -39,6 +43,7 @@ export async function changeMemberStatus(ctx: AppContext, input: ChangeMemberSta
     const from = member.status as MemberStatus;
     assertTransition(from, to);
     const on = todayOf(ctx);
+    if (to === 'lapsed') assertLapsed(rules.rulebook.membership, member, on);
     const at = nowOf(ctx);
     const deltas = new CounterDeltas();
     const current = member.unit_id === null ? null : await resolveUnit(trx, org.id, { id: member.unit_id });
@@ -56,4 +61,13 @@ export async function changeMemberStatus(ctx: AppContext, input: ChangeMemberSta
     await recordAudit(trx, ctx, { orgId: org.id, action: 'member.status', entityType: 'member', entityId: member.id, reason, data: { before: { status: from }, after: { status: to } } });
     return memberView(await resolveMember(trx, org.id, { id: member.id }));
   });
+}
+
+/** A lapse is the rulebook's to declare: only when it has a lapse rule and the member has been inactive that long. */
+function assertLapsed(rules: MembershipRules, member: MemberRow, today: string): void {
+  if (rules.lapseAfterMonths === null) throw new AppError('rule_violation', 'This organization\u2019s rulebook has no lapse rule', { hint: 'Set membership.lapseAfterMonths in the rulebook, or record a resignation' });
+  const last = member.last_active_on ?? member.placed_on ?? member.joined_on;
+  if (!hasLapsed(last, today, rules)) {
+    throw new AppError('rule_violation', `Member '${member.member_no}' was last active on ${last}; membership lapses after ${rules.lapseAfterMonths} months (on ${addMonths(last, rules.lapseAfterMonths)})`);
+  }
 }

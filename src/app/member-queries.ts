@@ -1,4 +1,6 @@
 import { activeStatuses, isMemberStatus, statusTransitions, type MemberStatus } from '../core/member-status.js';
+import { probationEnd } from '../core/membership-lifecycle.js';
+import { listMembershipSteps } from '../store/lifecycle.repository.js';
 import { findUnitsByIds } from '../store/unit.repository.js';
 import { escapeLike, normalizeForSearch } from '../core/name-search.js';
 import { subtreeRange } from '../core/unit-path.js';
@@ -65,6 +67,10 @@ export interface MemberDetail extends MemberView {
   placements: { unitId: number; unitCode: string | null; startOn: string; endOn: string | null; reason: string | null; endReason: string | null }[];
   events: { type: string; from: string | null; to: string | null; occurredOn: string; reason: string | null }[];
   offices: OfficeTermView[];
+  /** A candidate's probation: when it ends and how often it was extended (null: not a candidate). */
+  probation: { endsOn: string; extensions: number } | null;
+  /** Steps on the path into membership: who decided, at which meeting, why. */
+  steps: { step: string; from: string; to: string; unitId: number | null; meetingRef: string | null; occurredOn: string; reason: string; actor: string }[];
 }
 
 /** A member with the full placement timeline (closed placements plus the current one), status history and offices. */
@@ -94,5 +100,7 @@ export async function getMember(ctx: AppContext, org: string, ref: MemberRef): P
     placements,
     events,
     offices: await listMemberTermHistory(ctx, scope, m.id),
+    probation: m.status === 'candidate' ? { endsOn: m.probation_ends_on ?? probationEnd(m.joined_on, scope.rules.rulebook.membership), extensions: m.probation_extensions } : null,
+    steps: (await listMembershipSteps(db, scope.org.id, m.id)).map((x) => ({ step: x.step, from: x.from_status, to: x.to_status, unitId: x.unit_id, meetingRef: x.meeting_ref, occurredOn: x.occurred_on, reason: x.reason, actor: x.actor })),
   };
 }

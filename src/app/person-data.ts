@@ -4,6 +4,9 @@ import { deletePersonalSnapshots } from '../store/audit.repository.js';
 import { erasePersonFields, findMemberById } from '../store/member.repository.js';
 import { anonymizeUsersOfMember } from '../store/grant.repository.js';
 import { findUnitById } from '../store/unit.repository.js';
+import { eraseCaseTextsOfMember } from '../store/discipline.repository.js';
+import { listCases, listMemberNotices } from './case-queries.js';
+import type { CaseView, NoticeView } from './case-views.js';
 import { memberFor, scopedOrg } from './access.js';
 import { entityAuditHistory, type AuditEventView } from './audit-queries.js';
 import { recordAudit } from './audit-log.js';
@@ -17,16 +20,26 @@ export interface PersonDataExport {
   organization: string;
   member: MemberDetail;
   auditHistory: AuditEventView[];
+  /** Disciplinary cases about the person that the requester may see (a member sees all of their own). */
+  cases: CaseView[];
+  /** What the person was told; only in their own export (or a system administrator's). */
+  notices: NoticeView[];
 }
 
 /**
  * Everything held about one person, as JSON: the record, its placement, status and office
- * history, and the audit events about it with the personal values they recorded. A member may
+ * history, the audit events about it with the personal values they recorded, the disciplinary
+ * cases about them the requester may see and the notices they received. A member may
  * download their own; those who may read the record may too.
  */
 export async function exportPersonData(ctx: AppContext, org: string, ref: MemberRef): Promise<PersonDataExport> {
   const member = await getMember(ctx, org, ref);
-  return { exportedAt: ctx.clock().toISOString(), organization: org, member, auditHistory: await entityAuditHistory(ctx, org, 'member', member.id) };
+  const cases = (await listCases(ctx, { org, member: { id: member.id }, limit: 500 })).items;
+  const notices = await listMemberNotices(ctx, org, { id: member.id }).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === 'forbidden') return [];
+    throw e;
+  });
+  return { exportedAt: ctx.clock().toISOString(), organization: org, member, auditHistory: await entityAuditHistory(ctx, org, 'member', member.id), cases, notices };
 }
 
 /**
@@ -45,6 +58,8 @@ export async function erasePerson(ctx: AppContext, input: { org: string; member:
     if (!mayErase) throw new AppError('forbidden', `Only an administrator of the member's unit may erase member '${member.member_no}'`);
     await erasePersonFields(trx, s.org.id, member.id, nowOf(ctx));
     const erasedSnapshots = await deletePersonalSnapshots(trx, s.org.id, member.id);
+    // Charges, answers, grounds of appeal, evidence files and notices are about the person too.
+    await eraseCaseTextsOfMember(trx, s.org.id, member.id);
     await anonymizeUsersOfMember(trx, member.id, nowOf(ctx));
     const data: Record<string, Json> = { memberNo: member.member_no, erasedSnapshots, on: todayOf(ctx) };
     await recordAudit(trx, ctx, { orgId: s.org.id, action: 'member.erase', entityType: 'member', entityId: member.id, reason, data });

@@ -19,6 +19,7 @@ import { registerServe } from './commands/serve.js';
 import { registerTreeCommands } from './commands/tree.js';
 import { registerUserCommands } from './commands/users.js';
 import { registerMemberCommands } from './commands/members.js';
+import { registerDisciplineCommands } from './commands/discipline.js';
 import { loadDemo } from '../app/load-demo.js';
 
 export const exitCodesHelp = `
@@ -150,6 +151,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
 
   registerTreeCommands(program, runtime);
   registerMemberCommands(program, runtime);
+  registerDisciplineCommands(program, runtime);
   registerDataCommands(program, runtime);
   registerAuditCommands(program, runtime);
   registerAccessCommands(program, runtime);

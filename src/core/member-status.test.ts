@@ -15,19 +15,22 @@ import {
 
 /**
  * The membership rules, written out independently of the implementation: row = from, column = to.
- * Exits from every active status, readmission only through 'applicant', death is final.
+ * Exits from every active status (rejection only before full membership, lapse only after the
+ * applicant stage), readmission only through 'applicant', death is final.
  */
 const Y = true;
 const N = false;
 const expected: Record<MemberStatus, Record<MemberStatus, boolean>> = {
-  //            applicant candidate full_member suspended expelled resigned deceased
-  applicant: row([N, Y, Y, N, N, Y, Y]),
-  candidate: row([N, N, Y, Y, Y, Y, Y]),
-  full_member: row([N, N, N, Y, Y, Y, Y]),
-  suspended: row([N, N, Y, N, Y, Y, Y]),
-  expelled: row([Y, N, N, N, N, N, N]),
-  resigned: row([Y, N, N, N, N, N, N]),
-  deceased: row([N, N, N, N, N, N, N]),
+  //            applicant candidate full_member suspended expelled resigned deceased rejected lapsed
+  applicant: row([N, Y, Y, N, N, Y, Y, Y, N]),
+  candidate: row([N, N, Y, Y, Y, Y, Y, Y, Y]),
+  full_member: row([N, N, N, Y, Y, Y, Y, N, Y]),
+  suspended: row([N, N, Y, N, Y, Y, Y, N, Y]),
+  expelled: row([Y, N, N, N, N, N, N, N, N]),
+  resigned: row([Y, N, N, N, N, N, N, N, N]),
+  deceased: row([N, N, N, N, N, N, N, N, N]),
+  rejected: row([Y, N, N, N, N, N, N, N, N]),
+  lapsed: row([Y, N, N, N, N, N, N, N, N]),
 };
 
 function row(cells: boolean[]): Record<MemberStatus, boolean> {
@@ -47,9 +50,9 @@ function transitionError(from: MemberStatus, to: MemberStatus): AppError | undef
 const pairs = memberStatuses.flatMap((from) => memberStatuses.map((to) => ({ from, to, allowed: expected[from][to] })));
 
 describe('member status transitions', () => {
-  it('has the seven statuses', () => {
-    expect(pairs).toHaveLength(49);
-    expect([...memberStatuses].sort()).toEqual(['applicant', 'candidate', 'deceased', 'expelled', 'full_member', 'resigned', 'suspended']);
+  it('has the nine statuses', () => {
+    expect(pairs).toHaveLength(81);
+    expect([...memberStatuses].sort()).toEqual(['applicant', 'candidate', 'deceased', 'expelled', 'full_member', 'lapsed', 'rejected', 'resigned', 'suspended']);
   });
 
   it.each(pairs)('$from → $to: allowed=$allowed', ({ from, to, allowed }) => {

@@ -8,6 +8,8 @@ export const memberStatuses = [
   'expelled',
   'resigned',
   'deceased',
+  'rejected',
+  'lapsed',
 ] as const;
 
 export type MemberStatus = (typeof memberStatuses)[number];
@@ -15,8 +17,11 @@ export type MemberStatus = (typeof memberStatuses)[number];
 /** Statuses in which a person is on a unit's roll (placed in a unit and counted in its size). */
 export const activeStatuses: readonly MemberStatus[] = ['applicant', 'candidate', 'full_member', 'suspended'];
 
-/** Statuses that end membership: the member leaves their unit, the record stays. */
-export const exitStatuses: readonly MemberStatus[] = ['expelled', 'resigned', 'deceased'];
+/**
+ * Statuses that end membership: the member leaves their unit, the record stays. `rejected`: an
+ * applicant or candidate not admitted; `lapsed`: membership ended by the rulebook's lapse rule.
+ */
+export const exitStatuses: readonly MemberStatus[] = ['expelled', 'resigned', 'deceased', 'rejected', 'lapsed'];
 
 export function isActiveStatus(status: MemberStatus): boolean {
   return activeStatuses.includes(status);
@@ -27,13 +32,15 @@ export function isActiveStatus(status: MemberStatus): boolean {
  * through the applicant stage so the organization's admission rules apply again. Death is final.
  */
 export const statusTransitions: Readonly<Record<MemberStatus, readonly MemberStatus[]>> = {
-  applicant: ['candidate', 'full_member', 'resigned', 'deceased'],
-  candidate: ['full_member', 'suspended', 'expelled', 'resigned', 'deceased'],
-  full_member: ['suspended', 'expelled', 'resigned', 'deceased'],
-  suspended: ['full_member', 'expelled', 'resigned', 'deceased'],
+  applicant: ['candidate', 'full_member', 'resigned', 'deceased', 'rejected'],
+  candidate: ['full_member', 'suspended', 'expelled', 'resigned', 'deceased', 'rejected', 'lapsed'],
+  full_member: ['suspended', 'expelled', 'resigned', 'deceased', 'lapsed'],
+  suspended: ['full_member', 'expelled', 'resigned', 'deceased', 'lapsed'],
   expelled: ['applicant'],
   resigned: ['applicant'],
   deceased: [],
+  rejected: ['applicant'],
+  lapsed: ['applicant'],
 };
 
 /** Statuses a person may be entered into the registry with (admission at a later stage is allowed). */

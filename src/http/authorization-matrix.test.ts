@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext, type AppContext } from '../app/context.js';
 import { issuePasswordReset } from '../app/issue-password-reset.js';
 import { buildAccount, TEST_PASSWORD } from '../test-support/accounts.js';
+import { caseAt, setStatus, transferAt, type CasePlace, type CaseStage } from '../test-support/case-fixtures.js';
 import { fixedClock } from '../test-support/expect-error.js';
 import { apiTokenOf, buildStaff, buildWorld, matrixRoles, openSession, versionOf, type Identity, type MatrixRole, type Staff, type World } from '../test-support/org-world.js';
 import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
@@ -102,6 +103,40 @@ const expected: Record<string, Row> = {
   // Bulk imports may touch any unit: they need write access to the whole organization.
   'POST /api/v1/orgs/:org/imports/members':                     ['AM',    'FM',    'FM',    'FM',    'FM',    'FM',    'MM',    'UU'   ],
   'POST /api/v1/orgs/:org/imports/units':                       ['AM',    'FM',    'FM',    'FM',    'FM',    'FM',    'MM',    'UU'   ],
+  // Membership steps: like a status change (write_members on the member, never one's own).
+  'POST /api/v1/orgs/:org/members/:memberId/promote':           ['AAAAM', 'AAMMM', 'AAMMM', 'FFMMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/members/:memberId/extend-probation':  ['AAAAM', 'AAMMM', 'AAMMM', 'FFMMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/members/:memberId/reject':            ['AAAAM', 'AAMMM', 'AAMMM', 'FFMMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/members/:memberId/activity':          ['AAAAM', 'AAMMM', 'AAMMM', 'FFMMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  // Notices: the member's own; those who may read the record see that they exist, not what they say.
+  'GET /api/v1/orgs/:org/members/:memberId/notices':            ['AAAAM', 'FFMMM', 'FFMMM', 'FFMMM', 'FMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  // Two-sided transfers: the sender needs write_members on the member (the destination may be out of
+  // sight; an unplaced member cannot be sent); the receiving unit alone receives or returns.
+  'GET /api/v1/orgs/:org/transfers':                            ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/transfers':                           ['AARAM', 'AAMMM', 'AAMMM', 'FFMMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/transfers/:transferId/receive':       ['AAAAM', 'AAAFM', 'AAAFM', 'FFFFM', 'AFMFM', 'MMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/transfers/:transferId/return':        ['AAAAM', 'AAAFM', 'AAAFM', 'FFFFM', 'AFMFM', 'MMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/transfers/:transferId/cancel':        ['AAAAM', 'AAFAM', 'AAFAM', 'FFFFM', 'FAMAM', 'MMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/units/:unitId/attention':              ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  // Disciplinary cases are confidential (targets: see src/test-support/case-fixtures.ts): the bodies
+  // handling them, auditors over them and the member concerned; the rest of the cell gets 404 — the
+  // plain member cannot see the section's case about their cell-mate (parent), the secretary neither.
+  'GET /api/v1/orgs/:org/cases':                                ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/cases/report':                         ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/cases/:caseId':                        ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/cases/:caseId/attachments/:attachmentId': ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/cases':                               ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'MMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/cases/:caseId/attachments':           ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/cases/:caseId/defence':               ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/cases/:caseId/hearing':               ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/cases/:caseId/decision':              ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/cases/:caseId/withdraw':              ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  // (the cell's decisions are ratified by the primary committee and appealed to the body above)
+  'POST /api/v1/orgs/:org/cases/:caseId/ratification':          ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/cases/:caseId/appeal':                ['AAAAM', 'FFFMM', 'FFFMM', 'FFFMM', 'FMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/cases/:caseId/appeal-decision':       ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  // (only the member may waive the appeal; the bodies must wait for the window to close)
+  'POST /api/v1/orgs/:org/cases/:caseId/finalize':              ['RRRRM', 'RRRMM', 'RRRMM', 'FFFMM', 'RMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
   // Access itself: only administrators of the unit grant and revoke.
   'POST /api/v1/orgs/:org/grants':                              ['AAAAM', 'AAAMM', 'FFFMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/grants/:grantId/end':                 ['AAAAM', 'AAAMM', 'FFFMM', 'FFFMM', 'FMMMM', 'MMMMM', 'MMMMM', 'UUUUU'],
@@ -173,6 +208,7 @@ const memberPath = (e: Env, t: Target): Spec => ({ params: { memberId: memberAt(
 const unitVersion = (e: Env, t: Target): Promise<number> => versionOf(e.ctx, 'units', unitAt(e.w, t));
 const memberVersion = (e: Env, t: Target): Promise<number> => versionOf(e.ctx, 'members', memberAt(e.w, t));
 let orgSeq = 0;
+const casePath = async (e: Env, t: Target, stage: CaseStage): Promise<Spec> => ({ params: { caseId: t === 'missing' ? MISSING : (await caseAt(e.ctx, e.w, t as CasePlace, stage)).caseId } });
 
 const calls: Record<string, Call> = {
   'GET /*': none(),
@@ -251,6 +287,48 @@ const calls: Record<string, Call> = {
   'GET /api/v1/orgs/:org/audit/head': org(),
   'POST /api/v1/orgs/:org/imports/members': org(() => ({ csv: 'family_name,given_name\r\nMatrix,Imported\r\n' })),
   'POST /api/v1/orgs/:org/imports/units': org(() => ({ csv: 'code,name,kind,parent_code\r\nIMPORTED,Imported cell,cell,SA\r\n' })),
+
+  // (anonymous callers share the read world: leave its people as they are)
+  'POST /api/v1/orgs/:org/members/:memberId/promote': objects(async (e, t) => {
+    if (t !== 'missing' && e.actor) await setStatus(e.ctx, memberAt(e.w, t), 'applicant');
+    return { ...memberPath(e, t), body: { reason, meetingRef: 'matrix-meeting' } };
+  }),
+  'POST /api/v1/orgs/:org/members/:memberId/extend-probation': objects(async (e, t) => {
+    if (t !== 'missing' && e.actor) await setStatus(e.ctx, memberAt(e.w, t), 'candidate');
+    return { ...memberPath(e, t), body: { months: 3, reason } };
+  }),
+  'POST /api/v1/orgs/:org/members/:memberId/reject': objects(async (e, t) => {
+    if (t !== 'missing' && e.actor) await setStatus(e.ctx, memberAt(e.w, t), 'applicant');
+    return { ...memberPath(e, t), body: { reason } };
+  }),
+  'POST /api/v1/orgs/:org/members/:memberId/activity': objects((e, t) => ({ ...memberPath(e, t), body: { kind: 'dues' } })),
+  'GET /api/v1/orgs/:org/members/:memberId/notices': objects(memberPath),
+  'GET /api/v1/orgs/:org/transfers': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),
+  'POST /api/v1/orgs/:org/transfers': objects((e, t) => ({ body: { memberId: memberAt(e.w, t), toUnitId: e.w.unit.land, reason } })),
+  'POST /api/v1/orgs/:org/transfers/:transferId/receive': objects(async (e, t) => ({ params: { transferId: t === 'missing' ? MISSING : await transferAt(e.ctx, e.w, t as CasePlace) }, body: {} })),
+  'POST /api/v1/orgs/:org/transfers/:transferId/return': objects(async (e, t) => ({ params: { transferId: t === 'missing' ? MISSING : await transferAt(e.ctx, e.w, t as CasePlace) }, body: { reason } })),
+  'POST /api/v1/orgs/:org/transfers/:transferId/cancel': objects(async (e, t) => ({ params: { transferId: t === 'missing' ? MISSING : await transferAt(e.ctx, e.w, t as CasePlace) }, body: { reason } })),
+  'GET /api/v1/orgs/:org/units/:unitId/attention': objects(unitPath),
+  'GET /api/v1/orgs/:org/cases': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),
+  'GET /api/v1/orgs/:org/cases/report': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),
+  'GET /api/v1/orgs/:org/cases/:caseId': objects(async (e, t) => casePath(e, t, 'open')),
+  'GET /api/v1/orgs/:org/cases/:caseId/attachments/:attachmentId': objects(async (e, t) => {
+    const c = t === 'missing' ? { caseId: MISSING, attachmentId: MISSING } : await caseAt(e.ctx, e.w, t as CasePlace, 'evidence');
+    return { params: { caseId: c.caseId, attachmentId: c.attachmentId ?? MISSING } };
+  }),
+  'POST /api/v1/orgs/:org/cases': objects((e, t) => ({ body: { memberId: e.missingSecondary ? MISSING : memberIn(e.w, t), unitId: unitAt(e.w, t), charges: 'Charges from the authorization matrix.' } }), true),
+  'POST /api/v1/orgs/:org/cases/:caseId/attachments': objects(async (e, t) => ({ ...(await casePath(e, t, 'open')), body: { filename: 'note.txt', contentType: 'text/plain', contentBase64: Buffer.from('evidence').toString('base64') } })),
+  'POST /api/v1/orgs/:org/cases/:caseId/defence': objects(async (e, t) => ({ ...(await casePath(e, t, 'open')), body: { defence: 'Not guilty.' } })),
+  'POST /api/v1/orgs/:org/cases/:caseId/hearing': objects(async (e, t) => ({ ...(await casePath(e, t, 'open')), body: { on: '2026-12-01', meetingRef: 'matrix-meeting' } })),
+  'POST /api/v1/orgs/:org/cases/:caseId/decision': objects(async (e, t) => ({
+    ...(await casePath(e, t, 'heard')),
+    body: { penalty: 'warning', vote: { entitled: 5, present: 4, for: 3, against: 1, abstain: 0 }, reason },
+  })),
+  'POST /api/v1/orgs/:org/cases/:caseId/withdraw': objects(async (e, t) => ({ ...(await casePath(e, t, 'open')), body: { reason } })),
+  'POST /api/v1/orgs/:org/cases/:caseId/ratification': objects(async (e, t) => ({ ...(await casePath(e, t, 'pending')), body: { outcome: 'ratify', reason } })),
+  'POST /api/v1/orgs/:org/cases/:caseId/appeal': objects(async (e, t) => ({ ...(await casePath(e, t, 'window')), body: { grounds: 'Unfair.' } })),
+  'POST /api/v1/orgs/:org/cases/:caseId/appeal-decision': objects(async (e, t) => ({ ...(await casePath(e, t, 'appealed')), body: { outcome: 'uphold', reason } })),
+  'POST /api/v1/orgs/:org/cases/:caseId/finalize': objects(async (e, t) => ({ ...(await casePath(e, t, 'window')), body: {} })),
 
   'POST /api/v1/orgs/:org/grants': objects((e, t) => ({ body: { userId: e.missingSecondary ? MISSING : e.staff.grantee.userId, unitId: unitAt(e.w, t), role: 'staff', reason } }), true),
   'POST /api/v1/orgs/:org/grants/:grantId/end': objects((e, t) => ({ params: { grantId: grantAt(e.w, t) }, body: { reason } })),

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { createAppContext, type AppContext } from '../app/context.js';
 import { issuePasswordReset } from '../app/issue-password-reset.js';
 import { buildAccount, TEST_PASSWORD } from '../test-support/accounts.js';
+import { caseAt, setStatus, transferAt } from '../test-support/case-fixtures.js';
 import { fixedClock } from '../test-support/expect-error.js';
 import { buildStaff, buildWorld, openSession, versionOf, type Identity, type Staff, type World } from '../test-support/org-world.js';
 import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
@@ -74,6 +75,41 @@ const writes: Record<string, (e: Env) => Write | Promise<Write>> = {
   'POST /api/v1/orgs/:org/members/:memberId/transfer': async (e) => ({ params: { memberId: e.w.member.member }, body: { unitId: e.w.unit.land, reason, version: await versionOf(e.ctx, 'members', e.w.member.member) } }),
   'POST /api/v1/orgs/:org/members/:memberId/status': async (e) => ({ params: { memberId: e.w.member.member }, body: { status: 'suspended', reason, version: await versionOf(e.ctx, 'members', e.w.member.member) } }),
   'POST /api/v1/orgs/:org/members/:memberId/erase': (e) => ({ params: { memberId: e.w.member.sib1 }, body: { reason } }),
+  'POST /api/v1/orgs/:org/members/:memberId/promote': async (e) => {
+    await setStatus(e.ctx, e.w.member.member, 'applicant');
+    return { params: { memberId: e.w.member.member }, body: { reason, meetingRef: 'mass-meeting' } };
+  },
+  'POST /api/v1/orgs/:org/members/:memberId/extend-probation': async (e) => {
+    await setStatus(e.ctx, e.w.member.member, 'candidate');
+    return { params: { memberId: e.w.member.member }, body: { months: 2, reason } };
+  },
+  'POST /api/v1/orgs/:org/members/:memberId/reject': async (e) => {
+    await setStatus(e.ctx, e.w.member.member, 'applicant');
+    return { params: { memberId: e.w.member.member }, body: { reason } };
+  },
+  'POST /api/v1/orgs/:org/members/:memberId/activity': (e) => ({ params: { memberId: e.w.member.member }, body: { kind: 'attendance', on: '2026-11-01' } }),
+  'POST /api/v1/orgs/:org/transfers': (e) => ({ body: { memberId: e.w.member.member, toUnitId: e.w.unit.land, reason } }),
+  'POST /api/v1/orgs/:org/transfers/:transferId/receive': async (e) => ({ params: { transferId: await transferAt(e.ctx, e.w, 'own') }, body: {} }),
+  'POST /api/v1/orgs/:org/transfers/:transferId/return': async (e) => ({ params: { transferId: await transferAt(e.ctx, e.w, 'sibling') }, body: { reason } }),
+  'POST /api/v1/orgs/:org/transfers/:transferId/cancel': async (e) => ({ params: { transferId: await transferAt(e.ctx, e.w, 'parent') }, body: { reason } }),
+  'POST /api/v1/orgs/:org/cases': (e) => ({ body: { memberId: e.w.member.ownX, unitId: e.w.unit.own, charges: 'Charges of the mass assignment test.' } }),
+  'POST /api/v1/orgs/:org/cases/:caseId/attachments': async (e) => ({ params: { caseId: (await caseAt(e.ctx, e.w, 'own', 'open')).caseId }, body: { filename: 'a.txt', contentType: 'text/plain', contentBase64: 'YQ==' } }),
+  'POST /api/v1/orgs/:org/cases/:caseId/defence': async (e) => ({ params: { caseId: (await caseAt(e.ctx, e.w, 'sibling', 'open')).caseId }, body: { defence: 'No.' } }),
+  'POST /api/v1/orgs/:org/cases/:caseId/hearing': async (e) => ({ params: { caseId: (await caseAt(e.ctx, e.w, 'parent', 'open')).caseId }, body: { on: '2026-12-01' } }),
+  'POST /api/v1/orgs/:org/cases/:caseId/decision': async (e) => ({
+    params: { caseId: (await caseAt(e.ctx, e.w, 'own', 'heard')).caseId },
+    body: { penalty: 'warning', vote: { entitled: 3, present: 3, for: 2, against: 1, abstain: 0 }, reason },
+  }),
+  'POST /api/v1/orgs/:org/cases/:caseId/withdraw': async (e) => ({ params: { caseId: (await caseAt(e.ctx, e.w, 'other', 'open')).caseId }, body: { reason } }),
+  'POST /api/v1/orgs/:org/cases/:caseId/ratification': async (e) => ({ params: { caseId: (await caseAt(e.ctx, e.w, 'own', 'pending')).caseId }, body: { outcome: 'overturn', reason } }),
+  'POST /api/v1/orgs/:org/cases/:caseId/appeal': async (e) => ({ params: { caseId: (await caseAt(e.ctx, e.w, 'own', 'window')).caseId }, body: { grounds: 'Unfair.' } }),
+  'POST /api/v1/orgs/:org/cases/:caseId/appeal-decision': async (e) => ({ params: { caseId: (await caseAt(e.ctx, e.w, 'own', 'appealed')).caseId }, body: { outcome: 'annul', reason } }),
+  'POST /api/v1/orgs/:org/cases/:caseId/finalize': async (e) => {
+    // The bodies may close an appeal window once it has passed: move this one's end into the past.
+    const { caseId } = await caseAt(e.ctx, e.w, 'sibling', 'window');
+    await e.ctx.database.db.updateTable('discipline_cases').set({ appeal_due_on: '2026-11-01' }).where('id', '=', caseId).execute();
+    return { params: { caseId }, body: {} };
+  },
   'POST /api/v1/orgs/:org/grants': (e) => ({ body: { userId: e.staff.grantee.userId, unitId: e.w.unit.own, role: 'staff', reason } }),
   'POST /api/v1/orgs/:org/grants/:grantId/end': (e) => ({ params: { grantId: e.w.grant.own }, body: { reason } }),
   'POST /api/v1/cutting/curtains': () => ({ body: { trackWidth: 200, fullness: 2, fabricWidth: 140, finishedLength: 240, lining: { fabricWidth: 137 } } }),

@@ -103,6 +103,10 @@ export const memberDetailSchema = memberSchema.extend({
   ),
   events: z.array(z.object({ type: z.string(), from: z.string().nullable(), to: z.string().nullable(), occurredOn: z.string(), reason: z.string().nullable() })),
   offices: z.array(officeTermSchema),
+  probation: z.object({ endsOn: z.string(), extensions: z.number().int() }).nullable().describe("A candidate's probation; null otherwise"),
+  steps: z
+    .array(z.object({ step: z.string(), from: z.string(), to: z.string(), unitId: z.number().int().nullable(), meetingRef: z.string().nullable(), occurredOn: z.string(), reason: z.string(), actor: z.string() }))
+    .describe('Promotions, probation extensions and rejections, with the deciding unit and meeting'),
 });
 
 export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -7,6 +7,8 @@ import { errorCatalogue } from '../core/errors.js';
 import { registerAuth } from './auth.js';
 import { sendProblem } from './problem.js';
 import { authRoutes } from './routes/auth.js';
+import { caseRoutes } from './routes/cases.js';
+import { lifecycleRoutes } from './routes/lifecycle.js';
 import { accessRoutes } from './routes/access.js';
 import { cuttingRoutes } from './routes/cutting.js';
 import { importRoutes } from './routes/imports.js';
@@ -110,6 +112,8 @@ export async function buildServer(baseCtx: AppContext, options: ServerOptions = 
       await api.register(importRoutes());
       await api.register(accessRoutes());
       await api.register(cuttingRoutes());
+      await api.register(lifecycleRoutes());
+      await api.register(caseRoutes());
     },
     { prefix: '/api/v1' },
   );

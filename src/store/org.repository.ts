@@ -12,6 +12,10 @@ export async function findOrgBySlug(db: Executor, slug: string): Promise<OrgRow 
   return db.selectFrom('orgs').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
+export async function findOrgById(db: Executor, id: number): Promise<OrgRow | undefined> {
+  return db.selectFrom('orgs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function listOrgs(db: Executor): Promise<OrgRow[]> {
   return db.selectFrom('orgs').selectAll().orderBy('slug').execute();
 }

@@ -72,9 +72,132 @@ export interface MemberTable {
   placed_on: string | null;
   placement_reason: string | null;
   joined_on: string;
+  /** A candidate's probation end (null: not on probation); how often it was extended. */
+  probation_ends_on: Generated<string | null>;
+  probation_extensions: Generated<number>;
+  /** Last recorded activity or dues (null: none recorded since joining). */
+  last_active_on: Generated<string | null>;
   version: number;
   created_at: string;
   updated_at: string;
+}
+
+/** A step on the path into membership (promotion, extension, rejection): who decided, where, why. */
+export interface MembershipStepTable {
+  id: Generated<number>;
+  org_id: number;
+  member_id: number;
+  step: string;
+  from_status: string;
+  to_status: string;
+  /** The unit that decided. */
+  unit_id: number | null;
+  /** The meeting where it was decided: a free reference until meetings exist (no foreign key). */
+  meeting_ref: string | null;
+  occurred_on: string;
+  probation_ends_on: string | null;
+  reason: string;
+  actor: string;
+  created_at: string;
+}
+
+/** A two-sided transfer: sent by the old unit, received or returned by the new one. */
+export interface TransferRequestTable {
+  id: Generated<number>;
+  org_id: number;
+  member_id: number;
+  from_unit_id: number;
+  to_unit_id: number;
+  state: 'sent' | 'received' | 'returned' | 'cancelled';
+  reason: string;
+  sent_on: string;
+  due_on: string;
+  sent_by: string;
+  decided_on: string | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+  meeting_ref: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A disciplinary case; its steps are in case_steps. Meeting references carry no foreign key yet. */
+export interface DisciplineCaseTable {
+  id: Generated<number>;
+  org_id: number;
+  member_id: number;
+  unit_id: number;
+  state: string;
+  charges: string;
+  incident_on: string | null;
+  opened_on: string;
+  defence_due_on: string;
+  defence: string | null;
+  defence_on: string | null;
+  hearing_on: string | null;
+  hearing_meeting_ref: string | null;
+  penalty: string | null;
+  penalty_months: number | null;
+  decided_on: string | null;
+  decision_meeting_ref: string | null;
+  /** The vote result (core/vote-rules VoteResult) as JSON. */
+  vote: string | null;
+  ratify_unit_id: number | null;
+  ratified_on: string | null;
+  appeal_unit_id: number | null;
+  appeal_due_on: string | null;
+  appeal: string | null;
+  appealed_on: string | null;
+  final_penalty: string | null;
+  final_months: number | null;
+  closed_on: string | null;
+  /** First day a final probation no longer applies; the sanction is in force before it. */
+  sanction_ends_on: string | null;
+  /** When the lifting was recorded in the timeline (a record only: being in force depends on the date). */
+  sanction_lifted_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaseStepTable {
+  id: Generated<number>;
+  org_id: number;
+  case_id: number;
+  action: string;
+  from_state: string | null;
+  to_state: string;
+  actor: string;
+  reason: string | null;
+  meeting_ref: string | null;
+  detail: string;
+  occurred_on: string;
+  at: string;
+}
+
+export interface CaseAttachmentTable {
+  id: Generated<number>;
+  org_id: number;
+  case_id: number;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Uint8Array;
+  uploaded_by: string;
+  created_at: string;
+}
+
+export interface MemberNoticeTable {
+  id: Generated<number>;
+  org_id: number;
+  member_id: number;
+  case_id: number | null;
+  kind: string;
+  message: string;
+  due_on: string | null;
+  created_at: string;
 }
 
 /** Closed placements; the current one lives on the member row (unit_id, placed_on). */
@@ -238,4 +361,10 @@ export interface DB {
   audit_events: AuditEventTable;
   audit_personal: AuditPersonalTable;
   audit_heads: AuditHeadTable;
+  membership_steps: MembershipStepTable;
+  transfer_requests: TransferRequestTable;
+  discipline_cases: DisciplineCaseTable;
+  case_steps: CaseStepTable;
+  case_attachments: CaseAttachmentTable;
+  member_notices: MemberNoticeTable;
 }

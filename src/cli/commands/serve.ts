@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { ensureFirstAdmin } from '../../app/ensure-first-admin.js';
 import { loadDemo } from '../../app/load-demo.js';
 import { listOrgs } from '../../app/org-queries.js';
+import { sweepDiscipline } from '../../app/sweep-discipline.js';
 import { buildServer } from '../../http/server.js';
 import { loadConfig } from '../config.js';
 import type { CliRuntime, GlobalOptions } from '../runtime.js';
@@ -28,6 +29,12 @@ export function registerServe(program: Command, rt: CliRuntime): void {
             await loadDemo(ctx);
           }
           const admin = await ensureFirstAdmin(ctx);
+          // What the clock decided (appeal windows closed, probations ended) is written down at start
+          // and hourly; reads never wait for it (see sweep-discipline.ts).
+          const sweep = (): void => void sweepDiscipline(ctx).catch((e: unknown) => io.stderr(`discipline sweep failed: ${e instanceof Error ? e.message : String(e)}\n`));
+          sweep();
+          const sweeper = setInterval(sweep, 60 * 60 * 1000);
+          sweeper.unref();
           const app = await buildServer(ctx, { logger: true, trustProxy: config.trustProxy });
           const address = await app.listen({ port: config.port, host: config.host });
           if (admin) {
@@ -46,6 +53,7 @@ export function registerServe(program: Command, rt: CliRuntime): void {
             process.once('SIGTERM', stop);
           });
           io.stdout('Stopping…\n');
+          clearInterval(sweeper);
           await app.close();
           await database.close();
         },

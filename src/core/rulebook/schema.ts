@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { voteRuleSchema } from '../vote-rules.js';
 
 export const RULEBOOK_FORMAT = 'cellbook-rulebook/1';
 
@@ -41,6 +42,66 @@ const unitKindSchema = z.strictObject({
   offices: z.array(officeSchema).default([]),
 });
 
+/**
+ * The path into membership and out of it. Defaults keep rulebooks written before this section valid.
+ */
+const membershipSchema = z.strictObject({
+  /** Probation of a candidate before they may become a full member; 0: applicants become full members directly. */
+  candidateMonths: z.number().int().min(0).max(60).default(12),
+  /** How often probation may be extended (each time with a reason), and by at most how many months. */
+  maxProbationExtensions: z.number().int().min(0).max(5).default(1),
+  probationExtensionMonths: z.number().int().min(1).max(36).default(6),
+  /** Days the receiving unit has to receive or return a member sent to it. */
+  transferDays: z.number().int().min(1).max(365).default(30),
+  /** Membership lapses after this many months without recorded activity or dues; null: never (the default). */
+  lapseAfterMonths: z.number().int().min(1).max(120).nullable().default(null),
+});
+
+export const penaltyEffects = ['none', 'remove_from_office', 'probation', 'expulsion'] as const;
+
+const penaltySchema = z.strictObject({
+  key,
+  name: localizedName,
+  /**
+   * What the penalty does once final: `none` (a warning on the record), `remove_from_office` (every
+   * running term ends), `probation` (a sanction for up to `maxMonths` that lifts itself), `expulsion`
+   * (membership and all access end).
+   */
+  effect: z.enum(penaltyEffects).default('none'),
+  maxMonths: z.number().int().min(1).max(120).optional(),
+  /**
+   * Which body must ratify the decision before it stands: a unit kind (the nearest unit of that kind
+   * above the deciding unit), `parent` (the deciding unit's parent), or null (final when decided).
+   */
+  ratifiedBy: z.string().nullable().default(null),
+});
+
+const attachmentRulesSchema = z.strictObject({
+  maxBytes: z.number().int().min(1).max(8 * 1024 * 1024).default(2 * 1024 * 1024),
+  types: z
+    .array(z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, 'a media type such as application/pdf'))
+    .min(1)
+    .default(['application/pdf', 'image/png', 'image/jpeg', 'text/plain']),
+});
+
+export const defaultPenalties = [
+  { key: 'warning', name: { en: 'Warning', ko: '경고' }, effect: 'none' as const, ratifiedBy: null },
+  { key: 'serious_warning', name: { en: 'Serious warning', ko: '엄중경고' }, effect: 'none' as const, ratifiedBy: null },
+  { key: 'expulsion', name: { en: 'Expulsion', ko: '제명' }, effect: 'expulsion' as const, ratifiedBy: 'parent' },
+];
+
+/** Disciplinary cases: deadlines, the vote, penalties (mildest first) and evidence files. */
+const disciplineSchema = z.strictObject({
+  /** Days the member has to answer the charges. */
+  defenceDays: z.number().int().min(1).max(180).default(14),
+  /** Days after a decision stands within which the member may appeal to the next higher body. */
+  appealDays: z.number().int().min(1).max(365).default(30),
+  vote: voteRuleSchema.default({ quorum: 'majority', majority: 'simple' }),
+  /** Listed from the mildest to the most severe: an appeal may only reduce to an earlier one. */
+  penalties: z.array(penaltySchema).min(1, 'at least one penalty').default(defaultPenalties),
+  attachments: attachmentRulesSchema.default({ maxBytes: 2 * 1024 * 1024, types: ['application/pdf', 'image/png', 'image/jpeg', 'text/plain'] }),
+});
+
 export const rulebookSchema = z.strictObject({
   format: z.literal(RULEBOOK_FORMAT, { message: `must be "${RULEBOOK_FORMAT}"` }),
   version: z.number().int().min(1),
@@ -52,9 +113,21 @@ export const rulebookSchema = z.strictObject({
       digits: z.number().int().min(4).max(12).default(7),
     })
     .default({ prefix: '', digits: 7 }),
+  membership: membershipSchema.default({ candidateMonths: 12, maxProbationExtensions: 1, probationExtensionMonths: 6, transferDays: 30, lapseAfterMonths: null }),
+  discipline: disciplineSchema.default({
+    defenceDays: 14,
+    appealDays: 30,
+    vote: { quorum: 'majority', majority: 'simple' },
+    penalties: defaultPenalties,
+    attachments: { maxBytes: 2 * 1024 * 1024, types: ['application/pdf', 'image/png', 'image/jpeg', 'text/plain'] },
+  }),
 });
 
 export type Rulebook = z.infer<typeof rulebookSchema>;
 export type UnitKind = Rulebook['unitKinds'][number];
 export type OfficeRule = UnitKind['offices'][number];
 export type LocalizedName = z.infer<typeof localizedName>;
+export type MembershipRules = Rulebook['membership'];
+export type DisciplineRules = Rulebook['discipline'];
+export type PenaltyRule = DisciplineRules['penalties'][number];
+export type PenaltyEffect = (typeof penaltyEffects)[number];

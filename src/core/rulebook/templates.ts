@@ -10,6 +10,21 @@ const party = {
   version: 1,
   name: { en: 'Party', ko: '당' },
   memberNumber: { prefix: 'P', digits: 7 },
+  membership: { candidateMonths: 12, maxProbationExtensions: 1, probationExtensionMonths: 12, transferDays: 30, lapseAfterMonths: null },
+  discipline: {
+    defenceDays: 14,
+    appealDays: 30,
+    vote: { quorum: 'majority', majority: 'simple' },
+    // Mildest first. Expulsion stands only when the primary committee above the cell ratifies it.
+    penalties: [
+      { key: 'warning', name: { en: 'Warning', ko: '경고' }, effect: 'none', ratifiedBy: null },
+      { key: 'serious_warning', name: { en: 'Serious warning', ko: '엄중경고' }, effect: 'none', ratifiedBy: null },
+      { key: 'removal_from_office', name: { en: 'Removal from office', ko: '직위해제' }, effect: 'remove_from_office', ratifiedBy: 'parent' },
+      { key: 'probation', name: { en: 'Probation', ko: '근신' }, effect: 'probation', maxMonths: 12, ratifiedBy: 'parent' },
+      { key: 'expulsion', name: { en: 'Expulsion', ko: '출당' }, effect: 'expulsion', ratifiedBy: 'primary_committee' },
+    ],
+    attachments: { maxBytes: 2097152, types: ['application/pdf', 'image/png', 'image/jpeg', 'text/plain'] },
+  },
   unitKinds: [
     {
       key: 'central_committee',
@@ -67,6 +82,19 @@ const cultureCenter = {
   version: 1,
   name: { en: 'Culture Center', ko: '문화센터' },
   memberNumber: { prefix: 'S', digits: 5 },
+  // Students enrol directly; a class rarely votes, so its decisions need no quorum.
+  membership: { candidateMonths: 0, maxProbationExtensions: 0, probationExtensionMonths: 1, transferDays: 14, lapseAfterMonths: 12 },
+  discipline: {
+    defenceDays: 7,
+    appealDays: 14,
+    vote: { quorum: 'none', majority: 'simple' },
+    penalties: [
+      { key: 'warning', name: { en: 'Warning', ko: '경고' }, effect: 'none', ratifiedBy: null },
+      { key: 'removal_from_office', name: { en: 'Removal from office', ko: '직위해제' }, effect: 'remove_from_office', ratifiedBy: 'center' },
+      { key: 'expulsion', name: { en: 'Expulsion', ko: '제적' }, effect: 'expulsion', ratifiedBy: 'center' },
+    ],
+    attachments: { maxBytes: 1048576, types: ['application/pdf', 'image/png', 'image/jpeg'] },
+  },
   unitKinds: [
     {
       key: 'center',

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { AppError, type Problem } from '../errors.js';
-import { rulebookSchema, type Rulebook } from './schema.js';
+import { defaultPenalties, rulebookSchema, type Rulebook } from './schema.js';
 
 type PathSegment = string | number;
 
@@ -42,6 +42,7 @@ function semanticProblems(rb: Rulebook): { path: PathSegment[]; message: string 
       offices.add(office.key);
     });
   });
+  problems.push(...disciplineProblems(rb, known));
   if (!rb.unitKinds.some((k) => k.root)) problems.push({ path: ['unitKinds'], message: 'at least one kind must be "root: true"' });
   if (!rb.unitKinds.some((k) => k.holdsMembers)) problems.push({ path: ['unitKinds'], message: 'at least one kind must hold members ("holdsMembers: true")' });
   // Every kind must be reachable from a root, or no unit of it could ever be created. Kinds whose
@@ -63,6 +64,24 @@ function semanticProblems(rb: Rulebook): { path: PathSegment[]; message: string 
     if (!reachable.has(kind.key)) {
       problems.push({ path: ['unitKinds', i], message: `kind '${kind.key}' can never be created: no chain of parents leads to a root kind` });
     }
+  });
+  return problems;
+}
+
+/** Penalties: unique keys, a ratifying body that exists, a length for every probation and only there. */
+function disciplineProblems(rb: Rulebook, knownKinds: readonly string[]): { path: PathSegment[]; message: string }[] {
+  const problems: { path: PathSegment[]; message: string }[] = [];
+  const keys = new Map<string, number>();
+  rb.discipline.penalties.forEach((p, i) => {
+    const at = (field: string): PathSegment[] => ['discipline', 'penalties', i, field];
+    const first = keys.get(p.key);
+    if (first !== undefined) problems.push({ path: at('key'), message: `duplicate penalty '${p.key}' (also discipline.penalties[${first}])` });
+    else keys.set(p.key, i);
+    if (p.ratifiedBy !== null && p.ratifiedBy !== 'parent' && !knownKinds.includes(p.ratifiedBy)) {
+      problems.push({ path: at('ratifiedBy'), message: `'${p.ratifiedBy}' is neither 'parent' nor a unit kind; known kinds: ${knownKinds.join(', ')}` });
+    }
+    if (p.effect === 'probation' && p.maxMonths === undefined) problems.push({ path: at('maxMonths'), message: 'a probation needs its longest length in months' });
+    if (p.effect !== 'probation' && p.maxMonths !== undefined) problems.push({ path: at('maxMonths'), message: `only a probation has a length (this penalty's effect is '${p.effect}')` });
   });
   return problems;
 }
@@ -118,7 +137,16 @@ function lenientRulebook(input: unknown): Rulebook | null {
       offices: Array.isArray(k.offices) ? k.offices.filter(isObject).map((o) => ({ key: String(o.key), name, required: false, holderFrom: 'unit' as const })) : [],
     });
   }
-  return { format: 'cellbook-rulebook/1', version: 1, name, unitKinds, memberNumber: { prefix: '', digits: 7 } };
+  return {
+    format: 'cellbook-rulebook/1',
+    version: 1,
+    name,
+    unitKinds,
+    memberNumber: { prefix: '', digits: 7 },
+    membership: { candidateMonths: 12, maxProbationExtensions: 1, probationExtensionMonths: 6, transferDays: 30, lapseAfterMonths: null },
+    // Penalties are checked only when the document parses; defaults here add no problems of their own.
+    discipline: { defenceDays: 14, appealDays: 30, vote: { quorum: 'majority', majority: 'simple' }, penalties: defaultPenalties, attachments: { maxBytes: 1, types: ['text/plain'] } },
+  };
 }
 
 /** Validates an already-parsed rulebook object (from an API body, a template or a file). */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { auditHeads, verifyAudit } from '../../app/audit-queries.js';
 import { grantRole, revokeGrant } from '../../app/grant-role.js';
 import { erasePerson, exportPersonData } from '../../app/person-data.js';
+import { caseSchema, noticeSchema } from '../discipline-schemas.js';
 import { errorResponses, id, isoDate, memberDetailSchema, memberParams, orgParams, reason, auditEventSchema } from '../schemas.js';
 
 const grantSchema = z.object({ id: z.number().int(), userId: z.number().int(), unitId: z.number().int(), role: z.string(), startOn: z.string(), endOn: z.string().nullable() });
@@ -55,7 +56,7 @@ export function accessRoutes() {
           summary: 'Everything held about a person, as JSON',
           description: 'A member may download their own record; those who may read it may too.',
           params: memberParams,
-          response: { 200: z.object({ exportedAt: z.string(), organization: z.string(), member: memberDetailSchema, auditHistory: z.array(auditEventSchema) }), ...errorResponses },
+          response: { 200: z.object({ exportedAt: z.string(), organization: z.string(), member: memberDetailSchema, auditHistory: z.array(auditEventSchema), cases: z.array(caseSchema), notices: z.array(noticeSchema) }), ...errorResponses },
         },
       },
       async (req, reply) => {

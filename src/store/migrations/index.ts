@@ -3,6 +3,7 @@ import type { MigrationContext } from './context.js';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-accounts-audit.js';
 import * as m0003 from './0003-drop-admin-tokens.js';
+import * as m0004 from './0004-lifecycle-discipline.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see 0001-initial.ts
 type AnyDB = Kysely<any>;
@@ -16,6 +17,7 @@ const all: Record<string, DialectMigration> = {
   '0001-initial': m0001,
   '0002-accounts-audit': m0002,
   '0003-drop-admin-tokens': m0003,
+  '0004-lifecycle-discipline': m0004,
 };
 
 export class CellbookMigrations implements MigrationProvider {

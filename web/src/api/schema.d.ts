@@ -1972,6 +1972,168 @@ export interface paths {
                                     /** @default 7 */
                                     digits: number;
                                 };
+                                /**
+                                 * @default {
+                                 *       "candidateMonths": 12,
+                                 *       "maxProbationExtensions": 1,
+                                 *       "probationExtensionMonths": 6,
+                                 *       "transferDays": 30,
+                                 *       "lapseAfterMonths": null
+                                 *     }
+                                 */
+                                membership: {
+                                    /** @default 12 */
+                                    candidateMonths: number;
+                                    /** @default 1 */
+                                    maxProbationExtensions: number;
+                                    /** @default 6 */
+                                    probationExtensionMonths: number;
+                                    /** @default 30 */
+                                    transferDays: number;
+                                    /** @default null */
+                                    lapseAfterMonths: number | null;
+                                };
+                                /**
+                                 * @default {
+                                 *       "defenceDays": 14,
+                                 *       "appealDays": 30,
+                                 *       "vote": {
+                                 *         "quorum": "majority",
+                                 *         "majority": "simple"
+                                 *       },
+                                 *       "penalties": [
+                                 *         {
+                                 *           "key": "warning",
+                                 *           "name": {
+                                 *             "en": "Warning",
+                                 *             "ko": "경고"
+                                 *           },
+                                 *           "effect": "none",
+                                 *           "ratifiedBy": null
+                                 *         },
+                                 *         {
+                                 *           "key": "serious_warning",
+                                 *           "name": {
+                                 *             "en": "Serious warning",
+                                 *             "ko": "엄중경고"
+                                 *           },
+                                 *           "effect": "none",
+                                 *           "ratifiedBy": null
+                                 *         },
+                                 *         {
+                                 *           "key": "expulsion",
+                                 *           "name": {
+                                 *             "en": "Expulsion",
+                                 *             "ko": "제명"
+                                 *           },
+                                 *           "effect": "expulsion",
+                                 *           "ratifiedBy": "parent"
+                                 *         }
+                                 *       ],
+                                 *       "attachments": {
+                                 *         "maxBytes": 2097152,
+                                 *         "types": [
+                                 *           "application/pdf",
+                                 *           "image/png",
+                                 *           "image/jpeg",
+                                 *           "text/plain"
+                                 *         ]
+                                 *       }
+                                 *     }
+                                 */
+                                discipline: {
+                                    /** @default 14 */
+                                    defenceDays: number;
+                                    /** @default 30 */
+                                    appealDays: number;
+                                    /**
+                                     * @default {
+                                     *       "quorum": "majority",
+                                     *       "majority": "simple"
+                                     *     }
+                                     */
+                                    vote: {
+                                        /** @default majority */
+                                        quorum: ("none" | "majority" | "two_thirds") | {
+                                            atLeast: number;
+                                        };
+                                        /**
+                                         * @default simple
+                                         * @enum {string}
+                                         */
+                                        majority: "simple" | "absolute" | "two_thirds";
+                                    };
+                                    /**
+                                     * @default [
+                                     *       {
+                                     *         "key": "warning",
+                                     *         "name": {
+                                     *           "en": "Warning",
+                                     *           "ko": "경고"
+                                     *         },
+                                     *         "effect": "none",
+                                     *         "ratifiedBy": null
+                                     *       },
+                                     *       {
+                                     *         "key": "serious_warning",
+                                     *         "name": {
+                                     *           "en": "Serious warning",
+                                     *           "ko": "엄중경고"
+                                     *         },
+                                     *         "effect": "none",
+                                     *         "ratifiedBy": null
+                                     *       },
+                                     *       {
+                                     *         "key": "expulsion",
+                                     *         "name": {
+                                     *           "en": "Expulsion",
+                                     *           "ko": "제명"
+                                     *         },
+                                     *         "effect": "expulsion",
+                                     *         "ratifiedBy": "parent"
+                                     *       }
+                                     *     ]
+                                     */
+                                    penalties: {
+                                        key: string;
+                                        name: {
+                                            en: string;
+                                            ko: string;
+                                        };
+                                        /**
+                                         * @default none
+                                         * @enum {string}
+                                         */
+                                        effect: "none" | "remove_from_office" | "probation" | "expulsion";
+                                        maxMonths?: number;
+                                        /** @default null */
+                                        ratifiedBy: string | null;
+                                    }[];
+                                    /**
+                                     * @default {
+                                     *       "maxBytes": 2097152,
+                                     *       "types": [
+                                     *         "application/pdf",
+                                     *         "image/png",
+                                     *         "image/jpeg",
+                                     *         "text/plain"
+                                     *       ]
+                                     *     }
+                                     */
+                                    attachments: {
+                                        /** @default 2097152 */
+                                        maxBytes: number;
+                                        /**
+                                         * @default [
+                                         *       "application/pdf",
+                                         *       "image/png",
+                                         *       "image/jpeg",
+                                         *       "text/plain"
+                                         *     ]
+                                         */
+                                        types: string[];
+                                    };
+                                };
                             };
                         };
                     };
@@ -4613,7 +4775,7 @@ export interface paths {
                     unitId?: number;
                     within?: number;
                     q?: string;
-                    status?: "applicant" | "candidate" | "full_member" | "suspended" | "expelled" | "resigned" | "deceased";
+                    status?: "applicant" | "candidate" | "full_member" | "suspended" | "expelled" | "resigned" | "deceased" | "rejected" | "lapsed";
                     unplaced?: "true" | "false";
                     /** @description nextCursor of the previous page */
                     cursor?: string;
@@ -4989,7 +5151,7 @@ export interface paths {
                             version: number;
                             unitCode: string | null;
                             /** @description Statuses this member may be moved to from the current one */
-                            nextStatuses: ("applicant" | "candidate" | "full_member" | "suspended" | "expelled" | "resigned" | "deceased")[];
+                            nextStatuses: ("applicant" | "candidate" | "full_member" | "suspended" | "expelled" | "resigned" | "deceased" | "rejected" | "lapsed")[];
                             placements: {
                                 unitId: number;
                                 unitCode: string | null;
@@ -5015,6 +5177,22 @@ export interface paths {
                                 endOn: string | null;
                                 endReason: string | null;
                                 version: number;
+                            }[];
+                            /** @description A candidate's probation; null otherwise */
+                            probation: {
+                                endsOn: string;
+                                extensions: number;
+                            } | null;
+                            /** @description Promotions, probation extensions and rejections, with the deciding unit and meeting */
+                            steps: {
+                                step: string;
+                                from: string;
+                                to: string;
+                                unitId: number | null;
+                                meetingRef: string | null;
+                                occurredOn: string;
+                                reason: string;
+                                actor: string;
                             }[];
                         };
                     };
@@ -5681,7 +5859,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        status: "applicant" | "candidate" | "full_member" | "suspended" | "expelled" | "resigned" | "deceased";
+                        status: "applicant" | "candidate" | "full_member" | "suspended" | "expelled" | "resigned" | "deceased" | "rejected" | "lapsed";
                         reason: string;
                         unitId?: number;
                         /** @description The version you read; a stale version gets 409 */
@@ -7241,7 +7419,7 @@ export interface paths {
                                 version: number;
                                 unitCode: string | null;
                                 /** @description Statuses this member may be moved to from the current one */
-                                nextStatuses: ("applicant" | "candidate" | "full_member" | "suspended" | "expelled" | "resigned" | "deceased")[];
+                                nextStatuses: ("applicant" | "candidate" | "full_member" | "suspended" | "expelled" | "resigned" | "deceased" | "rejected" | "lapsed")[];
                                 placements: {
                                     unitId: number;
                                     unitCode: string | null;
@@ -7268,6 +7446,22 @@ export interface paths {
                                     endReason: string | null;
                                     version: number;
                                 }[];
+                                /** @description A candidate's probation; null otherwise */
+                                probation: {
+                                    endsOn: string;
+                                    extensions: number;
+                                } | null;
+                                /** @description Promotions, probation extensions and rejections, with the deciding unit and meeting */
+                                steps: {
+                                    step: string;
+                                    from: string;
+                                    to: string;
+                                    unitId: number | null;
+                                    meetingRef: string | null;
+                                    occurredOn: string;
+                                    reason: string;
+                                    actor: string;
+                                }[];
                             };
                             auditHistory: {
                                 seq: number;
@@ -7278,6 +7472,73 @@ export interface paths {
                                 data: unknown;
                                 /** @description Personal fields recorded with the event; null when none or erased */
                                 personal: unknown;
+                            }[];
+                            cases: {
+                                id: number;
+                                memberId: number;
+                                memberNo: string;
+                                /** @description The unit that opened the case and decides it */
+                                unitId: number;
+                                unitCode: string;
+                                state: string;
+                                charges: string;
+                                incidentOn: string | null;
+                                openedOn: string;
+                                defenceDueOn: string;
+                                defence: string | null;
+                                defenceOn: string | null;
+                                hearingOn: string | null;
+                                hearingMeetingRef: string | null;
+                                /** @description The penalty decided */
+                                penalty: string | null;
+                                penaltyMonths: number | null;
+                                decidedOn: string | null;
+                                decisionMeetingRef: string | null;
+                                vote: {
+                                    adopted: boolean;
+                                    quorumMet: boolean;
+                                    quorumRequired: number;
+                                    votesNeeded: number;
+                                    rule: {
+                                        quorum: string | {
+                                            atLeast: number;
+                                        };
+                                        majority: string;
+                                    };
+                                    count: {
+                                        entitled: number;
+                                        present: number;
+                                        for: number;
+                                        against: number;
+                                        abstain: number;
+                                    };
+                                    explanation: string;
+                                } | null;
+                                ratifyUnitId: number | null;
+                                ratifiedOn: string | null;
+                                appealUnitId: number | null;
+                                appealDueOn: string | null;
+                                appeal: string | null;
+                                appealedOn: string | null;
+                                /** @description The penalty in effect once final (after a reduction on appeal, the reduced one) */
+                                finalPenalty: string | null;
+                                finalMonths: number | null;
+                                closedOn: string | null;
+                                /** @description A final probation: in force until the day before endsOn, by the date alone */
+                                sanction: {
+                                    endsOn: string;
+                                    inForce: boolean;
+                                } | null;
+                                nextActions: ("submit_defence" | "schedule_hearing" | "decide" | "ratify" | "overturn" | "appeal" | "finalize" | "uphold" | "reduce" | "annul" | "withdraw")[];
+                                version: number;
+                            }[];
+                            notices: {
+                                id: number;
+                                kind: string;
+                                caseId: number | null;
+                                message: string;
+                                dueOn: string | null;
+                                at: string;
                             }[];
                         };
                     };
@@ -9088,6 +9349,4999 @@ export interface paths {
                             notes: string[];
                         };
                         "image/svg+xml": string;
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/members/{memberId}/promote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Applicant → candidate (probation starts), or candidate → full member after probation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    memberId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        meetingRef?: string | null;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberNo: string;
+                            familyName: string;
+                            givenName: string;
+                            birthDate: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            status: string;
+                            unitId: number | null;
+                            placedOn: string | null;
+                            joinedOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/members/{memberId}/extend-probation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend a candidate’s probation (as often as the rulebook allows, once by default) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    memberId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        months?: number;
+                        reason: string;
+                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        meetingRef?: string | null;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberNo: string;
+                            familyName: string;
+                            givenName: string;
+                            birthDate: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            status: string;
+                            unitId: number | null;
+                            placedOn: string | null;
+                            joinedOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/members/{memberId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject an applicant or candidate, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    memberId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        meetingRef?: string | null;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberNo: string;
+                            familyName: string;
+                            givenName: string;
+                            birthDate: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            status: string;
+                            unitId: number | null;
+                            placedOn: string | null;
+                            joinedOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/members/{memberId}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record dues paid or participation (what the rulebook’s lapse rule measures from) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    memberId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "dues" | "attendance" | "other";
+                        /** @description Date, YYYY-MM-DD */
+                        on?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberNo: string;
+                            familyName: string;
+                            givenName: string;
+                            birthDate: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            status: string;
+                            unitId: number | null;
+                            placedOn: string | null;
+                            joinedOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/members/{memberId}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the member has been told (cases, transfers); only the member reads it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    memberId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                kind: string;
+                                caseId: number | null;
+                                message: string;
+                                dueOn: string | null;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transfers sent from or to units the caller may read */
+        get: {
+            parameters: {
+                query?: {
+                    within?: number;
+                    state?: "sent" | "received" | "returned" | "cancelled";
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size, 1–500 (default 50) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                memberId: number;
+                                fromUnitId: number;
+                                fromUnitCode: string;
+                                toUnitId: number;
+                                toUnitCode: string;
+                                state: string;
+                                reason: string;
+                                sentOn: string;
+                                dueOn: string;
+                                overdue: boolean;
+                                sentBy: string;
+                                decidedOn: string | null;
+                                decidedBy: string | null;
+                                decisionReason: string | null;
+                                meetingRef: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Send a member to another unit; they stay in the old one until received
+         * @description The receiving unit may be anywhere in the tree. The one-step transfer (`/members/{id}/transfer`) stays for staff of the whole organization.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberId: number;
+                        toUnitId: number;
+                        reason: string;
+                        /** @description Date, YYYY-MM-DD */
+                        dueOn?: string;
+                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        meetingRef?: string | null;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberId: number;
+                            fromUnitId: number;
+                            fromUnitCode: string;
+                            toUnitId: number;
+                            toUnitCode: string;
+                            state: string;
+                            reason: string;
+                            sentOn: string;
+                            dueOn: string;
+                            overdue: boolean;
+                            sentBy: string;
+                            decidedOn: string | null;
+                            decidedBy: string | null;
+                            decisionReason: string | null;
+                            meetingRef: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/transfers/{transferId}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The receiving unit receives the member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    transferId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        meetingRef?: string | null;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberId: number;
+                            fromUnitId: number;
+                            fromUnitCode: string;
+                            toUnitId: number;
+                            toUnitCode: string;
+                            state: string;
+                            reason: string;
+                            sentOn: string;
+                            dueOn: string;
+                            overdue: boolean;
+                            sentBy: string;
+                            decidedOn: string | null;
+                            decidedBy: string | null;
+                            decisionReason: string | null;
+                            meetingRef: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/transfers/{transferId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The receiving unit returns the transfer; the member stays */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    transferId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        meetingRef?: string | null;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberId: number;
+                            fromUnitId: number;
+                            fromUnitCode: string;
+                            toUnitId: number;
+                            toUnitCode: string;
+                            state: string;
+                            reason: string;
+                            sentOn: string;
+                            dueOn: string;
+                            overdue: boolean;
+                            sentBy: string;
+                            decidedOn: string | null;
+                            decidedBy: string | null;
+                            decisionReason: string | null;
+                            meetingRef: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/transfers/{transferId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The sending unit cancels a transfer not yet decided; the member stays */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    transferId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberId: number;
+                            fromUnitId: number;
+                            fromUnitCode: string;
+                            toUnitId: number;
+                            toUnitCode: string;
+                            state: string;
+                            reason: string;
+                            sentOn: string;
+                            dueOn: string;
+                            overdue: boolean;
+                            sentBy: string;
+                            decidedOn: string | null;
+                            decidedBy: string | null;
+                            decisionReason: string | null;
+                            meetingRef: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/units/{unitId}/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What needs attention in a unit’s subtree
+         * @description Overdue defences, appeal windows closing or closed, decisions awaiting ratification or appeal, overdue transfers, candidates whose probation has ended. Computed from the dates on every read.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "defence_overdue" | "appeal_window_closing" | "appeal_window_closed" | "pending_ratification" | "appeal_pending" | "transfer_overdue" | "probation_ended" | "membership_lapsed";
+                                dueOn: string;
+                                caseId: number | null;
+                                transferId: number | null;
+                                memberId: number;
+                                memberNo: string;
+                                unitCode: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Disciplinary cases the caller may see
+         * @description Confidential: visible only to the bodies handling the case (officers of the opening, ratifying and appeal units; staff over them), auditors over them, and the member concerned. Anyone else gets 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only cases opened in this unit’s subtree */
+                    within?: number;
+                    memberId?: number;
+                    state?: "open" | "defence_received" | "hearing_scheduled" | "pending_ratification" | "appeal_window" | "under_appeal" | "final" | "dismissed" | "overturned" | "annulled" | "withdrawn";
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size, 1–500 (default 50) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                memberId: number;
+                                memberNo: string;
+                                /** @description The unit that opened the case and decides it */
+                                unitId: number;
+                                unitCode: string;
+                                state: string;
+                                charges: string;
+                                incidentOn: string | null;
+                                openedOn: string;
+                                defenceDueOn: string;
+                                defence: string | null;
+                                defenceOn: string | null;
+                                hearingOn: string | null;
+                                hearingMeetingRef: string | null;
+                                /** @description The penalty decided */
+                                penalty: string | null;
+                                penaltyMonths: number | null;
+                                decidedOn: string | null;
+                                decisionMeetingRef: string | null;
+                                vote: {
+                                    adopted: boolean;
+                                    quorumMet: boolean;
+                                    quorumRequired: number;
+                                    votesNeeded: number;
+                                    rule: {
+                                        quorum: string | {
+                                            atLeast: number;
+                                        };
+                                        majority: string;
+                                    };
+                                    count: {
+                                        entitled: number;
+                                        present: number;
+                                        for: number;
+                                        against: number;
+                                        abstain: number;
+                                    };
+                                    explanation: string;
+                                } | null;
+                                ratifyUnitId: number | null;
+                                ratifiedOn: string | null;
+                                appealUnitId: number | null;
+                                appealDueOn: string | null;
+                                appeal: string | null;
+                                appealedOn: string | null;
+                                /** @description The penalty in effect once final (after a reduction on appeal, the reduced one) */
+                                finalPenalty: string | null;
+                                finalMonths: number | null;
+                                closedOn: string | null;
+                                /** @description A final probation: in force until the day before endsOn, by the date alone */
+                                sanction: {
+                                    endsOn: string;
+                                    inForce: boolean;
+                                } | null;
+                                nextActions: ("submit_defence" | "schedule_hearing" | "decide" | "ratify" | "overturn" | "appeal" | "finalize" | "uphold" | "reduce" | "annul" | "withdraw")[];
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a case against a member
+         * @description By the member’s unit or a committee above it (its officers, or staff over it). The member is notified and may answer until the rulebook’s defence deadline.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberId: number;
+                        unitId: number;
+                        charges: string;
+                        incidentOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberId: number;
+                            memberNo: string;
+                            /** @description The unit that opened the case and decides it */
+                            unitId: number;
+                            unitCode: string;
+                            state: string;
+                            charges: string;
+                            incidentOn: string | null;
+                            openedOn: string;
+                            defenceDueOn: string;
+                            defence: string | null;
+                            defenceOn: string | null;
+                            hearingOn: string | null;
+                            hearingMeetingRef: string | null;
+                            /** @description The penalty decided */
+                            penalty: string | null;
+                            penaltyMonths: number | null;
+                            decidedOn: string | null;
+                            decisionMeetingRef: string | null;
+                            vote: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: string | {
+                                        atLeast: number;
+                                    };
+                                    majority: string;
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            ratifyUnitId: number | null;
+                            ratifiedOn: string | null;
+                            appealUnitId: number | null;
+                            appealDueOn: string | null;
+                            appeal: string | null;
+                            appealedOn: string | null;
+                            /** @description The penalty in effect once final (after a reduction on appeal, the reduced one) */
+                            finalPenalty: string | null;
+                            finalMonths: number | null;
+                            closedOn: string | null;
+                            /** @description A final probation: in force until the day before endsOn, by the date alone */
+                            sanction: {
+                                endsOn: string;
+                                inForce: boolean;
+                            } | null;
+                            nextActions: ("submit_defence" | "schedule_hearing" | "decide" | "ratify" | "overturn" | "appeal" | "finalize" | "uphold" | "reduce" | "annul" | "withdraw")[];
+                            version: number;
+                            timeline: {
+                                action: string;
+                                from: string | null;
+                                to: string;
+                                actor: string;
+                                reason: string | null;
+                                meetingRef: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                occurredOn: string;
+                                at: string;
+                            }[];
+                            attachments: {
+                                id: number;
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                uploadedBy: string;
+                                uploadedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/cases/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases by state and penalty, per unit, time to outcome and overdue steps */
+        get: {
+            parameters: {
+                query?: {
+                    within?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            total: number;
+                            byState: {
+                                [key: string]: number;
+                            };
+                            byPenalty: {
+                                [key: string]: number;
+                            };
+                            byUnit: {
+                                unitId: number;
+                                unitCode: string;
+                                total: number;
+                                open: number;
+                                final: number;
+                            }[];
+                            daysToOutcome: {
+                                cases: number;
+                                average: number | null;
+                                median: number | null;
+                                max: number | null;
+                            };
+                            overdue: {
+                                defence: number;
+                                ratification: number;
+                                appealWindowClosed: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case with its timeline and evidence list
+         * @description Confidential: visible only to the bodies handling the case (officers of the opening, ratifying and appeal units; staff over them), auditors over them, and the member concerned. Anyone else gets 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberId: number;
+                            memberNo: string;
+                            /** @description The unit that opened the case and decides it */
+                            unitId: number;
+                            unitCode: string;
+                            state: string;
+                            charges: string;
+                            incidentOn: string | null;
+                            openedOn: string;
+                            defenceDueOn: string;
+                            defence: string | null;
+                            defenceOn: string | null;
+                            hearingOn: string | null;
+                            hearingMeetingRef: string | null;
+                            /** @description The penalty decided */
+                            penalty: string | null;
+                            penaltyMonths: number | null;
+                            decidedOn: string | null;
+                            decisionMeetingRef: string | null;
+                            vote: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: string | {
+                                        atLeast: number;
+                                    };
+                                    majority: string;
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            ratifyUnitId: number | null;
+                            ratifiedOn: string | null;
+                            appealUnitId: number | null;
+                            appealDueOn: string | null;
+                            appeal: string | null;
+                            appealedOn: string | null;
+                            /** @description The penalty in effect once final (after a reduction on appeal, the reduced one) */
+                            finalPenalty: string | null;
+                            finalMonths: number | null;
+                            closedOn: string | null;
+                            /** @description A final probation: in force until the day before endsOn, by the date alone */
+                            sanction: {
+                                endsOn: string;
+                                inForce: boolean;
+                            } | null;
+                            nextActions: ("submit_defence" | "schedule_hearing" | "decide" | "ratify" | "overturn" | "appeal" | "finalize" | "uphold" | "reduce" | "annul" | "withdraw")[];
+                            version: number;
+                            timeline: {
+                                action: string;
+                                from: string | null;
+                                to: string;
+                                actor: string;
+                                reason: string | null;
+                                meetingRef: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                occurredOn: string;
+                                at: string;
+                            }[];
+                            attachments: {
+                                id: number;
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                uploadedBy: string;
+                                uploadedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/cases/{caseId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an evidence file (base64)
+         * @description Allowed types and the size limit come from the rulebook (discipline.attachments); the content must match the type. Stored with its SHA-256 checksum.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        filename: string;
+                        contentType: string;
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            filename: string;
+                            contentType: string;
+                            sizeBytes: number;
+                            sha256: string;
+                            uploadedBy: string;
+                            uploadedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/cases/{caseId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an evidence file
+         * @description The bytes as stored, with their content type; the SHA-256 checksum in `x-checksum-sha256`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    caseId: number;
+                    attachmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/cases/{caseId}/defence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The member’s defence (once; or recorded for them by the opening unit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        defence: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberId: number;
+                            memberNo: string;
+                            /** @description The unit that opened the case and decides it */
+                            unitId: number;
+                            unitCode: string;
+                            state: string;
+                            charges: string;
+                            incidentOn: string | null;
+                            openedOn: string;
+                            defenceDueOn: string;
+                            defence: string | null;
+                            defenceOn: string | null;
+                            hearingOn: string | null;
+                            hearingMeetingRef: string | null;
+                            /** @description The penalty decided */
+                            penalty: string | null;
+                            penaltyMonths: number | null;
+                            decidedOn: string | null;
+                            decisionMeetingRef: string | null;
+                            vote: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: string | {
+                                        atLeast: number;
+                                    };
+                                    majority: string;
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            ratifyUnitId: number | null;
+                            ratifiedOn: string | null;
+                            appealUnitId: number | null;
+                            appealDueOn: string | null;
+                            appeal: string | null;
+                            appealedOn: string | null;
+                            /** @description The penalty in effect once final (after a reduction on appeal, the reduced one) */
+                            finalPenalty: string | null;
+                            finalMonths: number | null;
+                            closedOn: string | null;
+                            /** @description A final probation: in force until the day before endsOn, by the date alone */
+                            sanction: {
+                                endsOn: string;
+                                inForce: boolean;
+                            } | null;
+                            nextActions: ("submit_defence" | "schedule_hearing" | "decide" | "ratify" | "overturn" | "appeal" | "finalize" | "uphold" | "reduce" | "annul" | "withdraw")[];
+                            version: number;
+                            timeline: {
+                                action: string;
+                                from: string | null;
+                                to: string;
+                                actor: string;
+                                reason: string | null;
+                                meetingRef: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                occurredOn: string;
+                                at: string;
+                            }[];
+                            attachments: {
+                                id: number;
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                uploadedBy: string;
+                                uploadedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/cases/{caseId}/hearing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set or move the hearing (moving needs a reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Date, YYYY-MM-DD */
+                        on: string;
+                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        meetingRef?: string | null;
+                        reason?: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberId: number;
+                            memberNo: string;
+                            /** @description The unit that opened the case and decides it */
+                            unitId: number;
+                            unitCode: string;
+                            state: string;
+                            charges: string;
+                            incidentOn: string | null;
+                            openedOn: string;
+                            defenceDueOn: string;
+                            defence: string | null;
+                            defenceOn: string | null;
+                            hearingOn: string | null;
+                            hearingMeetingRef: string | null;
+                            /** @description The penalty decided */
+                            penalty: string | null;
+                            penaltyMonths: number | null;
+                            decidedOn: string | null;
+                            decisionMeetingRef: string | null;
+                            vote: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: string | {
+                                        atLeast: number;
+                                    };
+                                    majority: string;
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            ratifyUnitId: number | null;
+                            ratifiedOn: string | null;
+                            appealUnitId: number | null;
+                            appealDueOn: string | null;
+                            appeal: string | null;
+                            appealedOn: string | null;
+                            /** @description The penalty in effect once final (after a reduction on appeal, the reduced one) */
+                            finalPenalty: string | null;
+                            finalMonths: number | null;
+                            closedOn: string | null;
+                            /** @description A final probation: in force until the day before endsOn, by the date alone */
+                            sanction: {
+                                endsOn: string;
+                                inForce: boolean;
+                            } | null;
+                            nextActions: ("submit_defence" | "schedule_hearing" | "decide" | "ratify" | "overturn" | "appeal" | "finalize" | "uphold" | "reduce" | "annul" | "withdraw")[];
+                            version: number;
+                            timeline: {
+                                action: string;
+                                from: string | null;
+                                to: string;
+                                actor: string;
+                                reason: string | null;
+                                meetingRef: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                occurredOn: string;
+                                at: string;
+                            }[];
+                            attachments: {
+                                id: number;
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                uploadedBy: string;
+                                uploadedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/cases/{caseId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide by vote under the rulebook’s quorum and majority
+         * @description Refused without a quorum or before the defence is in or its deadline passed. Adopted: pending ratification when the penalty needs it, else the appeal window opens. Not adopted: dismissed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        penalty: string;
+                        months?: number | null;
+                        vote: {
+                            /** @description Everyone entitled to vote in the deciding body */
+                            entitled: number;
+                            present: number;
+                            for: number;
+                            against: number;
+                            abstain: number;
+                        };
+                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        meetingRef?: string | null;
+                        reason: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberId: number;
+                            memberNo: string;
+                            /** @description The unit that opened the case and decides it */
+                            unitId: number;
+                            unitCode: string;
+                            state: string;
+                            charges: string;
+                            incidentOn: string | null;
+                            openedOn: string;
+                            defenceDueOn: string;
+                            defence: string | null;
+                            defenceOn: string | null;
+                            hearingOn: string | null;
+                            hearingMeetingRef: string | null;
+                            /** @description The penalty decided */
+                            penalty: string | null;
+                            penaltyMonths: number | null;
+                            decidedOn: string | null;
+                            decisionMeetingRef: string | null;
+                            vote: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: string | {
+                                        atLeast: number;
+                                    };
+                                    majority: string;
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            ratifyUnitId: number | null;
+                            ratifiedOn: string | null;
+                            appealUnitId: number | null;
+                            appealDueOn: string | null;
+                            appeal: string | null;
+                            appealedOn: string | null;
+                            /** @description The penalty in effect once final (after a reduction on appeal, the reduced one) */
+                            finalPenalty: string | null;
+                            finalMonths: number | null;
+                            closedOn: string | null;
+                            /** @description A final probation: in force until the day before endsOn, by the date alone */
+                            sanction: {
+                                endsOn: string;
+                                inForce: boolean;
+                            } | null;
+                            nextActions: ("submit_defence" | "schedule_hearing" | "decide" | "ratify" | "overturn" | "appeal" | "finalize" | "uphold" | "reduce" | "annul" | "withdraw")[];
+                            version: number;
+                            timeline: {
+                                action: string;
+                                from: string | null;
+                                to: string;
+                                actor: string;
+                                reason: string | null;
+                                meetingRef: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                occurredOn: string;
+                                at: string;
+                            }[];
+                            attachments: {
+                                id: number;
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                uploadedBy: string;
+                                uploadedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/cases/{caseId}/ratification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The ratifying body ratifies or overturns a decision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "ratify" | "overturn";
+                        reason: string;
+                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        meetingRef?: string | null;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberId: number;
+                            memberNo: string;
+                            /** @description The unit that opened the case and decides it */
+                            unitId: number;
+                            unitCode: string;
+                            state: string;
+                            charges: string;
+                            incidentOn: string | null;
+                            openedOn: string;
+                            defenceDueOn: string;
+                            defence: string | null;
+                            defenceOn: string | null;
+                            hearingOn: string | null;
+                            hearingMeetingRef: string | null;
+                            /** @description The penalty decided */
+                            penalty: string | null;
+                            penaltyMonths: number | null;
+                            decidedOn: string | null;
+                            decisionMeetingRef: string | null;
+                            vote: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: string | {
+                                        atLeast: number;
+                                    };
+                                    majority: string;
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            ratifyUnitId: number | null;
+                            ratifiedOn: string | null;
+                            appealUnitId: number | null;
+                            appealDueOn: string | null;
+                            appeal: string | null;
+                            appealedOn: string | null;
+                            /** @description The penalty in effect once final (after a reduction on appeal, the reduced one) */
+                            finalPenalty: string | null;
+                            finalMonths: number | null;
+                            closedOn: string | null;
+                            /** @description A final probation: in force until the day before endsOn, by the date alone */
+                            sanction: {
+                                endsOn: string;
+                                inForce: boolean;
+                            } | null;
+                            nextActions: ("submit_defence" | "schedule_hearing" | "decide" | "ratify" | "overturn" | "appeal" | "finalize" | "uphold" | "reduce" | "annul" | "withdraw")[];
+                            version: number;
+                            timeline: {
+                                action: string;
+                                from: string | null;
+                                to: string;
+                                actor: string;
+                                reason: string | null;
+                                meetingRef: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                occurredOn: string;
+                                at: string;
+                            }[];
+                            attachments: {
+                                id: number;
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                uploadedBy: string;
+                                uploadedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/cases/{caseId}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The member appeals to the next higher body within the window */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        grounds: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberId: number;
+                            memberNo: string;
+                            /** @description The unit that opened the case and decides it */
+                            unitId: number;
+                            unitCode: string;
+                            state: string;
+                            charges: string;
+                            incidentOn: string | null;
+                            openedOn: string;
+                            defenceDueOn: string;
+                            defence: string | null;
+                            defenceOn: string | null;
+                            hearingOn: string | null;
+                            hearingMeetingRef: string | null;
+                            /** @description The penalty decided */
+                            penalty: string | null;
+                            penaltyMonths: number | null;
+                            decidedOn: string | null;
+                            decisionMeetingRef: string | null;
+                            vote: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: string | {
+                                        atLeast: number;
+                                    };
+                                    majority: string;
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            ratifyUnitId: number | null;
+                            ratifiedOn: string | null;
+                            appealUnitId: number | null;
+                            appealDueOn: string | null;
+                            appeal: string | null;
+                            appealedOn: string | null;
+                            /** @description The penalty in effect once final (after a reduction on appeal, the reduced one) */
+                            finalPenalty: string | null;
+                            finalMonths: number | null;
+                            closedOn: string | null;
+                            /** @description A final probation: in force until the day before endsOn, by the date alone */
+                            sanction: {
+                                endsOn: string;
+                                inForce: boolean;
+                            } | null;
+                            nextActions: ("submit_defence" | "schedule_hearing" | "decide" | "ratify" | "overturn" | "appeal" | "finalize" | "uphold" | "reduce" | "annul" | "withdraw")[];
+                            version: number;
+                            timeline: {
+                                action: string;
+                                from: string | null;
+                                to: string;
+                                actor: string;
+                                reason: string | null;
+                                meetingRef: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                occurredOn: string;
+                                at: string;
+                            }[];
+                            attachments: {
+                                id: number;
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                uploadedBy: string;
+                                uploadedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/cases/{caseId}/appeal-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The appeal body upholds, reduces (to a milder penalty) or annuls */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "uphold" | "reduce" | "annul";
+                        penalty?: string;
+                        months?: number | null;
+                        reason: string;
+                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        meetingRef?: string | null;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberId: number;
+                            memberNo: string;
+                            /** @description The unit that opened the case and decides it */
+                            unitId: number;
+                            unitCode: string;
+                            state: string;
+                            charges: string;
+                            incidentOn: string | null;
+                            openedOn: string;
+                            defenceDueOn: string;
+                            defence: string | null;
+                            defenceOn: string | null;
+                            hearingOn: string | null;
+                            hearingMeetingRef: string | null;
+                            /** @description The penalty decided */
+                            penalty: string | null;
+                            penaltyMonths: number | null;
+                            decidedOn: string | null;
+                            decisionMeetingRef: string | null;
+                            vote: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: string | {
+                                        atLeast: number;
+                                    };
+                                    majority: string;
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            ratifyUnitId: number | null;
+                            ratifiedOn: string | null;
+                            appealUnitId: number | null;
+                            appealDueOn: string | null;
+                            appeal: string | null;
+                            appealedOn: string | null;
+                            /** @description The penalty in effect once final (after a reduction on appeal, the reduced one) */
+                            finalPenalty: string | null;
+                            finalMonths: number | null;
+                            closedOn: string | null;
+                            /** @description A final probation: in force until the day before endsOn, by the date alone */
+                            sanction: {
+                                endsOn: string;
+                                inForce: boolean;
+                            } | null;
+                            nextActions: ("submit_defence" | "schedule_hearing" | "decide" | "ratify" | "overturn" | "appeal" | "finalize" | "uphold" | "reduce" | "annul" | "withdraw")[];
+                            version: number;
+                            timeline: {
+                                action: string;
+                                from: string | null;
+                                to: string;
+                                actor: string;
+                                reason: string | null;
+                                meetingRef: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                occurredOn: string;
+                                at: string;
+                            }[];
+                            attachments: {
+                                id: number;
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                uploadedBy: string;
+                                uploadedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/cases/{caseId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the charges before a decision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberId: number;
+                            memberNo: string;
+                            /** @description The unit that opened the case and decides it */
+                            unitId: number;
+                            unitCode: string;
+                            state: string;
+                            charges: string;
+                            incidentOn: string | null;
+                            openedOn: string;
+                            defenceDueOn: string;
+                            defence: string | null;
+                            defenceOn: string | null;
+                            hearingOn: string | null;
+                            hearingMeetingRef: string | null;
+                            /** @description The penalty decided */
+                            penalty: string | null;
+                            penaltyMonths: number | null;
+                            decidedOn: string | null;
+                            decisionMeetingRef: string | null;
+                            vote: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: string | {
+                                        atLeast: number;
+                                    };
+                                    majority: string;
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            ratifyUnitId: number | null;
+                            ratifiedOn: string | null;
+                            appealUnitId: number | null;
+                            appealDueOn: string | null;
+                            appeal: string | null;
+                            appealedOn: string | null;
+                            /** @description The penalty in effect once final (after a reduction on appeal, the reduced one) */
+                            finalPenalty: string | null;
+                            finalMonths: number | null;
+                            closedOn: string | null;
+                            /** @description A final probation: in force until the day before endsOn, by the date alone */
+                            sanction: {
+                                endsOn: string;
+                                inForce: boolean;
+                            } | null;
+                            nextActions: ("submit_defence" | "schedule_hearing" | "decide" | "ratify" | "overturn" | "appeal" | "finalize" | "uphold" | "reduce" | "annul" | "withdraw")[];
+                            version: number;
+                            timeline: {
+                                action: string;
+                                from: string | null;
+                                to: string;
+                                actor: string;
+                                reason: string | null;
+                                meetingRef: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                occurredOn: string;
+                                at: string;
+                            }[];
+                            attachments: {
+                                id: number;
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                uploadedBy: string;
+                                uploadedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/cases/{caseId}/finalize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the appeal window: the member waives the appeal, or the opening unit after it closed
+         * @description The server also does this by itself once the window has closed (on read of the case, at start and hourly).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    caseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberId: number;
+                            memberNo: string;
+                            /** @description The unit that opened the case and decides it */
+                            unitId: number;
+                            unitCode: string;
+                            state: string;
+                            charges: string;
+                            incidentOn: string | null;
+                            openedOn: string;
+                            defenceDueOn: string;
+                            defence: string | null;
+                            defenceOn: string | null;
+                            hearingOn: string | null;
+                            hearingMeetingRef: string | null;
+                            /** @description The penalty decided */
+                            penalty: string | null;
+                            penaltyMonths: number | null;
+                            decidedOn: string | null;
+                            decisionMeetingRef: string | null;
+                            vote: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: string | {
+                                        atLeast: number;
+                                    };
+                                    majority: string;
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            ratifyUnitId: number | null;
+                            ratifiedOn: string | null;
+                            appealUnitId: number | null;
+                            appealDueOn: string | null;
+                            appeal: string | null;
+                            appealedOn: string | null;
+                            /** @description The penalty in effect once final (after a reduction on appeal, the reduced one) */
+                            finalPenalty: string | null;
+                            finalMonths: number | null;
+                            closedOn: string | null;
+                            /** @description A final probation: in force until the day before endsOn, by the date alone */
+                            sanction: {
+                                endsOn: string;
+                                inForce: boolean;
+                            } | null;
+                            nextActions: ("submit_defence" | "schedule_hearing" | "decide" | "ratify" | "overturn" | "appeal" | "finalize" | "uphold" | "reduce" | "annul" | "withdraw")[];
+                            version: number;
+                            timeline: {
+                                action: string;
+                                from: string | null;
+                                to: string;
+                                actor: string;
+                                reason: string | null;
+                                meetingRef: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                occurredOn: string;
+                                at: string;
+                            }[];
+                            attachments: {
+                                id: number;
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                uploadedBy: string;
+                                uploadedAt: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description RFC 9457 problem details */
