@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { statusTransitions } from '../core/member-status.js';
 import { appointOfficer } from './appoint-officer.js';
 import { changeMemberStatus } from './change-member-status.js';
 import { type AppContext } from './context.js';
@@ -68,7 +69,9 @@ for (const dialect of dialectNames) {
       const { slug, section } = await buildPartyOrg(ctx);
       const cell = await buildCell(ctx, slug, section);
       const m = await buildMember(ctx, slug, cell, { status: 'candidate' });
-      expect((await getMember(ctx, slug, { id: m.id })).nextStatuses).toEqual(['full_member', 'suspended', 'expelled', 'resigned', 'deceased']);
+      // Exactly the rulebook-independent status table's next steps, in its order.
+      expect((await getMember(ctx, slug, { id: m.id })).nextStatuses).toEqual([...statusTransitions.candidate]);
+      expect(statusTransitions.candidate).toContain('full_member');
       await changeMemberStatus(ctx, { org: slug, member: { id: m.id }, status: 'deceased', reason: 'died' });
       expect((await getMember(ctx, slug, { id: m.id })).nextStatuses).toEqual([]);
     });

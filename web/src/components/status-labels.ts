@@ -8,6 +8,8 @@ const labels: Record<string, MessageKey> = {
   expelled: 'status.expelled',
   resigned: 'status.resigned',
   deceased: 'status.deceased',
+  rejected: 'status.rejected',
+  lapsed: 'status.lapsed',
 };
 
 export function statusLabel(status: string): MessageKey {

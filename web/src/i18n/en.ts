@@ -147,6 +147,8 @@ export const en = {
   'status.expelled': 'Expelled',
   'status.resigned': 'Resigned',
   'status.deceased': 'Deceased',
+  'status.rejected': 'Rejected',
+  'status.lapsed': 'Lapsed',
   'status.unknown': 'Other',
 
   'timeline.placed': 'Placed in {unit}',

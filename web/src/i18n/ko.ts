@@ -149,6 +149,8 @@ export const ko: Record<MessageKey, string> = {
   'status.expelled': '제명',
   'status.resigned': '탈퇴',
   'status.deceased': '사망',
+  'status.rejected': '가입 거부',
+  'status.lapsed': '자격 상실',
   'status.unknown': '기타',
 
   'timeline.placed': '{unit} 배치',

@@ -14,7 +14,7 @@ import { TransferModal } from '../components/unit/TransferModal';
 import { UnitPicker } from '../components/UnitPicker';
 import { useI18n, type I18n } from '../i18n/i18n';
 
-const exits: readonly string[] = ['expelled', 'resigned', 'deceased'];
+const exits: readonly string[] = ['expelled', 'resigned', 'deceased', 'rejected', 'lapsed'];
 
 export default function MemberPage() {
   const org = useOrgSlug();

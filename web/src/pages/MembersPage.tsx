@@ -10,7 +10,7 @@ import { ProblemAlert } from '../components/ProblemAlert';
 import { statusLabel } from '../components/status-labels';
 import { useI18n } from '../i18n/i18n';
 
-const statuses: MemberStatus[] = ['applicant', 'candidate', 'full_member', 'suspended', 'expelled', 'resigned', 'deceased'];
+const statuses: MemberStatus[] = ['applicant', 'candidate', 'full_member', 'suspended', 'expelled', 'resigned', 'deceased', 'rejected', 'lapsed'];
 
 /** Find members by name (any script, either order) or member number, optionally by status. */
 export default function MembersPage() {
