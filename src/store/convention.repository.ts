@@ -150,8 +150,11 @@ export async function updateRosterIfVersion(db: Executor, orgId: number, id: num
 export type RosterListRow = RosterRow & { member_no: string | null; family_name: string | null; given_name: string | null; unit_code: string | null };
 
 export interface RosterFilter {
-  /** Name, member number or badge code. */
-  q?: { like: string; exact: string } | undefined;
+  /** A name (search key pattern, LIKE-escaped), a member number or a badge code. */
+  q?: { like: string; exact: string; badge: string } | undefined;
+  /** Only these entries. */
+  ids?: readonly number[] | undefined;
+  entitledOnly?: boolean;
   afterId?: number;
   limit: number;
 }
@@ -169,13 +172,15 @@ export async function listRoster(db: Executor, orgId: number, conventionId: numb
   if (search) {
     q = q.where((eb) =>
       eb.or([
-        eb('m.search_key', 'like', search.like),
-        eb(sql`lower(r.guest_name)`, 'like', search.like),
+        sql<boolean>`m.search_key like ${search.like} escape '\\'`,
+        sql<boolean>`lower(r.guest_name) like ${search.like} escape '\\'`,
         eb('m.member_no', '=', search.exact),
-        eb('r.badge_code', '=', search.exact.toUpperCase()),
+        eb('r.badge_code', '=', search.badge),
       ]),
     );
   }
+  if (f.ids) q = q.where('r.id', 'in', f.ids.length > 0 ? f.ids : [0]);
+  if (f.entitledOnly) q = q.where('r.status', '=', 'entitled');
   if (f.afterId !== undefined) q = q.where('r.id', '>', f.afterId);
   return q.orderBy('r.id').limit(f.limit).execute();
 }
@@ -222,6 +227,11 @@ export async function presentVoters(db: Executor, orgId: number, conventionId: n
 
 export async function isCheckedIn(db: Executor, sessionId: number, rosterId: number): Promise<boolean> {
   const row = await db.selectFrom('session_checkins').select('roster_id').where('session_id', '=', sessionId).where('roster_id', '=', rosterId).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function hasAnyCheckIn(db: Executor, orgId: number, rosterId: number): Promise<boolean> {
+  const row = await db.selectFrom('session_checkins').select('roster_id').where('org_id', '=', orgId).where('roster_id', '=', rosterId).executeTakeFirst();
   return row !== undefined;
 }
 
