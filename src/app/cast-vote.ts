@@ -5,7 +5,7 @@ import type { BallotChoice } from '../store/schema.js';
 import { scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { inTransaction, type AppContext } from './context.js';
-import { rosterEntryNotFound } from './fill-delegate-seat.js';
+import { rosterEntryNotFound } from './convention-access.js';
 import { motionFor } from './motion-access.js';
 import { ballotChoices } from './motion-views.js';
 import { loadOrg } from './org-scope.js';

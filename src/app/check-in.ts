@@ -4,10 +4,9 @@ import { findMemberById } from '../store/member.repository.js';
 import { scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { isBadgeCode, normalizeBadgeCode } from './badge-codes.js';
-import { assertFrozen, conventionFor } from './convention-access.js';
+import { assertFrozen, conventionFor, rosterEntryNotFound } from './convention-access.js';
 import { inTransaction, nowOf, type AppContext } from './context.js';
 import { loadOrg } from './org-scope.js';
-import { rosterEntryNotFound } from './fill-delegate-seat.js';
 
 export interface CheckInInput {
   org: string;

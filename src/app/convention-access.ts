@@ -8,6 +8,7 @@ import { checkAt } from './meeting-access.js';
 import { conventionView, type ConventionView } from './convention-views.js';
 
 export const conventionNotFound = (id: number): AppError => new AppError('not_found', `Convention with id ${id} was not found`);
+export const rosterEntryNotFound = (id: number): AppError => new AppError('not_found', `Roster entry with id ${id} was not found`);
 export const seriesNotFound = (id: number): AppError => new AppError('not_found', `Convention series with id ${id} was not found`);
 
 export interface ConventionInScope {

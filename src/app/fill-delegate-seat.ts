@@ -5,14 +5,12 @@ import { findRosterEntry, findRosterOfMember, updateRosterIfVersion } from '../s
 import { findUnitById } from '../store/unit.repository.js';
 import { memberFor, scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
-import { assertFrozen, conventionFor } from './convention-access.js';
+import { assertFrozen, conventionFor, rosterEntryNotFound } from './convention-access.js';
 import { inTransaction, type AppContext } from './context.js';
 import { loadOrg } from './org-scope.js';
 import { rosterEntry } from './roster-queries.js';
 import type { RosterEntryView } from './convention-views.js';
 import { checkVersion, staleWrite, type MemberRef } from './refs.js';
-
-export const rosterEntryNotFound = (id: number): AppError => new AppError('not_found', `Roster entry with id ${id} was not found`);
 
 /** Names the member a delegating unit elected to one of its seats; they must belong to that unit's subtree. */
 export async function fillDelegateSeat(ctx: AppContext, input: { org: string; conventionId: number; rosterId: number; member: MemberRef; version: number }): Promise<RosterEntryView> {

@@ -2,10 +2,9 @@ import { escapeLike, normalizeForSearch } from '../core/name-search.js';
 import { listRoster as listRosterRows } from '../store/convention.repository.js';
 import { scopedOrg } from './access.js';
 import { formatBadgeCode, normalizeBadgeCode } from './badge-codes.js';
-import { conventionFor } from './convention-access.js';
+import { conventionFor, rosterEntryNotFound } from './convention-access.js';
 import { rosterEntryView, type RosterEntryView } from './convention-views.js';
 import { readDb, type AppContext } from './context.js';
-import { rosterEntryNotFound } from './fill-delegate-seat.js';
 import { loadOrg } from './org-scope.js';
 import { clampLimit, decodeCursor, toPage, type Page } from './pagination.js';
 
