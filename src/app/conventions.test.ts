@@ -179,6 +179,20 @@ for (const dialect of dialectNames) {
       expect((await getConvention(ctx, org.slug, c.id)).roster).toMatchObject({ entitled: 1, vacantSeats: 2 });
     });
 
+    it('commits check-ins arriving together as one batch, each with its own audit event, the first time kept', async () => {
+      const w = await world(6);
+      const { c, session, roster } = await frozenConvention(w);
+      const voters = roster.filter((r) => r.category === 'office_holder');
+      const before = await ctx.database.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'convention.check_in').executeTakeFirstOrThrow();
+      // Every desk at once, and the first person twice.
+      const results = await Promise.all([...voters, voters[0]].map((r) => checkIn(ctx, { org: w.slug, conventionId: c.id, sessionId: session.id, rosterId: r?.id as number })));
+      expect(results.filter((r) => r.alreadyCheckedIn).length).toBe(1);
+      expect(new Set(results.map((r) => r.rosterId)).size).toBe(6);
+      const after = await ctx.database.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'convention.check_in').executeTakeFirstOrThrow();
+      expect(Number(after.n) - Number(before.n)).toBe(6);
+      expect((await getConvention(ctx, w.slug, c.id)).sessions[0]?.present).toBe(6);
+    });
+
     it('decides motions by quorum and majority through the whole flow, and stores the basis', async () => {
       const w = await world(5);
       const { c, session, rosterOf } = await frozenConvention(w);
