@@ -6,6 +6,9 @@
  * rate of the same rows, their ratio, subtree member count latency for the root, a province and a
  * cell, member transfer latency, and audit chain verification of --audit-events events (1,000,000). PostgreSQL is a throwaway cluster with durable settings, or
  * DATABASE_URL when it points at PostgreSQL.
+ *
+ * `npm run bench -- --suite convention` runs instead the 10,000-person convention: roster freeze and
+ * HTTP check-in throughput on a loopback port (bench/convention-checkin.ts); `--suite all` runs both.
  */
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +27,7 @@ import { subtreeRange } from '../src/core/unit-path.js';
 import { migrateToLatest, openDatabase, type Database, type DialectName } from '../src/store/database.js';
 import { withBulkSession, type MemberTuple } from '../src/store/bulk-session.js';
 import { benchAuditVerify } from './audit-verify.js';
+import { benchConventionCheckIn } from './convention-checkin.js';
 import { findPostgresBin, startPostgresCluster, type PostgresCluster } from '../test/postgres-cluster.js';
 
 const args = process.argv.slice(2);
@@ -37,6 +41,7 @@ const SAMPLES = Number(arg('samples', '2000'));
 const TRANSFERS = Number(arg('transfers', '1000'));
 const ORG = 'bench';
 const AUDIT_EVENTS = Number(arg('audit-events', '1000000'));
+const SUITE = arg('suite', 'registry');
 
 interface Shape {
   unitsCsv: string;
@@ -235,9 +240,9 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cellbook-bench-'));
   let cluster: PostgresCluster | undefined;
   try {
-    console.log(`Generating ${MEMBERS} members…`);
-    const shape = generate(dir);
-    console.log(`${shape.cells.length} cells, ${shape.unitsCsv.split('\n').length - 2} units in all`);
+    const registry = SUITE === 'registry' || SUITE === 'all';
+    const shape = registry ? generate(dir) : undefined;
+    if (shape) console.log(`Generated ${MEMBERS} members: ${shape.cells.length} cells, ${shape.unitsCsv.split('\n').length - 2} units in all`);
     for (const dialect of DIALECTS) {
       let admin: string | null = null;
       if (dialect === 'postgres') {
@@ -253,7 +258,16 @@ async function main(): Promise<void> {
           admin = cluster.url;
         }
       }
-      await benchDialect(dialect, dir, shape, admin);
+      if (shape) await benchDialect(dialect, dir, shape, admin);
+      if (SUITE === 'convention' || SUITE === 'all') {
+        console.log(`\n== ${dialect}: 10,000-person convention ==`);
+        const db = await freshDatabase(dialect, dir, 'bench_convention', admin);
+        try {
+          await benchConventionCheckIn(db);
+        } finally {
+          await db.close();
+        }
+      }
     }
   } finally {
     cluster?.stop();

@@ -132,6 +132,8 @@ function describe(p: Permission): string {
       return 'change the members of';
     case 'write_structure':
       return 'change';
+    case 'run_meetings':
+      return 'run the meetings of';
     case 'admin':
       return 'manage access to';
   }

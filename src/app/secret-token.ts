@@ -6,9 +6,9 @@ import { createHash, randomBytes } from 'node:crypto';
  * SHA-256 is stored: with 256 bits of entropy a slow hash adds nothing, and a lookup by hash can
  * reveal through timing at most a hash prefix, never the secret.
  */
-export type SecretKind = 'session' | 'api' | 'reset';
+export type SecretKind = 'session' | 'api' | 'reset' | 'feed';
 
-const prefixes: Record<SecretKind, string> = { session: 'cbs_', api: 'cbt_', reset: 'cbr_' };
+const prefixes: Record<SecretKind, string> = { session: 'cbs_', api: 'cbt_', reset: 'cbr_', feed: 'cbf_' };
 
 export function newSecret(kind: SecretKind): string {
   return `${prefixes[kind]}${randomBytes(32).toString('base64url')}`;

@@ -20,6 +20,7 @@ import { registerTreeCommands } from './commands/tree.js';
 import { registerUserCommands } from './commands/users.js';
 import { registerMemberCommands } from './commands/members.js';
 import { registerDisciplineCommands } from './commands/discipline.js';
+import { registerMeetingCommands } from './commands/meetings.js';
 import { loadDemo } from '../app/load-demo.js';
 
 export const exitCodesHelp = `
@@ -152,6 +153,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   registerTreeCommands(program, runtime);
   registerMemberCommands(program, runtime);
   registerDisciplineCommands(program, runtime);
+  registerMeetingCommands(program, runtime);
   registerDataCommands(program, runtime);
   registerAuditCommands(program, runtime);
   registerAccessCommands(program, runtime);

@@ -20,14 +20,16 @@ export type Permission =
   | 'write_members'
   /** Create, rename, move, split, merge and dissolve units; appoint and end offices. */
   | 'write_structure'
+  /** Schedule and run a unit's meetings and the conventions it convenes (attendance, minutes, votes). */
+  | 'run_meetings'
   /** Grant and revoke roles. */
   | 'admin';
 
 const permissionsOf: Record<Role, readonly Permission[]> = {
-  org_admin: ['read', 'read_names', 'write_members', 'write_structure', 'admin'],
-  staff: ['read', 'read_names', 'write_members', 'write_structure'],
+  org_admin: ['read', 'read_names', 'write_members', 'write_structure', 'run_meetings', 'admin'],
+  staff: ['read', 'read_names', 'write_members', 'write_structure', 'run_meetings'],
   auditor: ['read', 'read_names'],
-  officer: ['read', 'read_names', 'write_members'],
+  officer: ['read', 'read_names', 'write_members', 'run_meetings'],
   member: ['read_names'],
 };
 

@@ -1,6 +1,8 @@
 import type { FastifyInstance, LightMyRequestResponse, RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppContext, type AppContext } from '../app/context.js';
+import { actingAs, createAppContext, type AppContext } from '../app/context.js';
+import { issueFeedToken } from '../app/feed-tokens.js';
+import { conventionAt, meetingAt, type ConventionFixture, type ConventionStage } from '../test-support/meeting-fixtures.js';
 import { issuePasswordReset } from '../app/issue-password-reset.js';
 import { buildAccount, TEST_PASSWORD } from '../test-support/accounts.js';
 import { caseAt, setStatus, transferAt, type CasePlace, type CaseStage } from '../test-support/case-fixtures.js';
@@ -145,10 +147,73 @@ const expected: Record<string, Row> = {
   'POST /api/v1/cutting/tablecloth':                            ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'U'    ],
   'POST /api/v1/cutting/cushion':                               ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'U'    ],
   'POST /api/v1/cutting/roman-blind':                           ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'U'    ],
+  // Meetings: members see their unit's meetings; running them needs run_meetings (staff, org admins, the unit's officer).
+  'GET /api/v1/orgs/:org/meetings':                             ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/meetings':                            ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/meetings/:meetingId':                  ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/meetings/:meetingId/reschedule':      ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/meetings/:meetingId/cancel':          ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/meetings/:meetingId/attendance':      ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/meetings/:meetingId/minutes':         ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/meetings/:meetingId/minutes/approve': ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/meetings/:meetingId/decisions':       ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/meeting-compliance':                   ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  // Conventions, by the unit that convenes them; someone on the roster also reads the convention they sit at
+  // (the secretary of OWN sits at the one convened by SA, as a cell secretary of its subtree).
+  'GET /api/v1/orgs/:org/convention-series':                    ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'MM',    'UU'   ],
+  'POST /api/v1/orgs/:org/convention-series':                   ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/convention-series/:seriesId/conventions':['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/conventions/:conventionId':            ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMAMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/conventions/:conventionId/roster/freeze':['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/conventions/:conventionId/roster':     ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/conventions/:conventionId/badges':     ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/conventions/:conventionId/roster/:rosterId/fill':['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/conventions/:conventionId/roster/:rosterId/substitute':['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/conventions/:conventionId/sessions':  ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/conventions/:conventionId/check-ins': ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/conventions/:conventionId/addresses': ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/conventions/:conventionId/motions':   ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/conventions/:conventionId/proceedings':['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/conventions/:conventionId/proceedings':['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMAMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/conventions/:conventionId/proceedings/approve':['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/motions/:motionId':                    ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMAMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/motions/:motionId/amendments':        ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/motions/:motionId/amendments/:amendmentId/decide':['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/motions/:motionId/open-vote':         ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  // (a teller records others' votes: the secretary sees SA's motion from its roster, but may not tell there)
+  'POST /api/v1/orgs/:org/motions/:motionId/votes':             ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMFMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/motions/:motionId/close-vote':        ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/motions/:motionId/publish':           ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/motions/:motionId/send-down':         ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  // (a unit acknowledges a decision the central committee sent down: targets are the acknowledging units)
+  'POST /api/v1/orgs/:org/motions/:motionId/acknowledge':       ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/motions/:motionId/dispatches':         ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  // Calendars: a feed token in the URL acts as its user, with that user's access; no token is 401.
+  'POST /api/v1/auth/feed-token':                               ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'U'    ],
+  'DELETE /api/v1/auth/feed-token':                             ['A',     'A',     'A',     'A',     'A',     'A',     'A',     'U'    ],
+  'GET /api/v1/calendar/orgs/:org/units/:unitId':               ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/calendar/orgs/:org/me':                          ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'MM',    'UU'   ],
+  // The public bulletin: published texts only, for anyone.
+  'GET /bulletin/:org':                                         ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM'   ],
+  'GET /bulletin/:org/feed.atom':                               ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM'   ],
+  'GET /bulletin/:org/:publicId':                               ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM'   ],
 };
 
 /** Routes anyone may call (`config: { public: true }`); every other route needs credentials. */
-const publicRoutes = ['GET /*', 'GET /api/v1/health', 'GET /api/v1/openapi.json', 'GET /api/v1/problems', 'POST /api/v1/auth/login', 'POST /api/v1/auth/password-reset'];
+const publicRoutes = [
+  'GET /*',
+  'GET /api/v1/health',
+  'GET /api/v1/openapi.json',
+  'GET /api/v1/problems',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/password-reset',
+  // Calendar apps authenticate with the feed token in the URL, checked by the route itself.
+  'GET /api/v1/calendar/orgs/:org/units/:unitId',
+  'GET /api/v1/calendar/orgs/:org/me',
+  'GET /bulletin/:org',
+  'GET /bulletin/:org/feed.atom',
+  'GET /bulletin/:org/:publicId',
+];
 
 // ---------------------------------------------------------------------------------------------
 // How each route is called for a target.
@@ -207,6 +272,26 @@ const unitPath = (e: Env, t: Target): Spec => ({ params: { unitId: unitAt(e.w, t
 const memberPath = (e: Env, t: Target): Spec => ({ params: { memberId: memberAt(e.w, t) } });
 const unitVersion = (e: Env, t: Target): Promise<number> => versionOf(e.ctx, 'units', unitAt(e.w, t));
 const memberVersion = (e: Env, t: Target): Promise<number> => versionOf(e.ctx, 'members', memberAt(e.w, t));
+
+/** A meeting of the target unit (none for "missing"), with draft minutes when asked. */
+const meetingIn = async (e: Env, t: Target, draftMinutes = false): Promise<number> => (t === 'missing' ? MISSING : (await meetingAt(e.ctx, e.w.slug, unitAt(e.w, t), { draftMinutes })).id);
+/** A convention convened by the target unit, brought to `stage`; a spare member placed in a cell of it. */
+const conventionIn = async (e: Env, t: Target, stage: ConventionStage, delegates = false): Promise<ConventionFixture | undefined> =>
+  t === 'missing' ? undefined : conventionAt(e.ctx, e.w.slug, unitAt(e.w, t), stage, { delegates, seatMemberUnit: t === 'parent' ? e.w.unit.own : unitAt(e.w, t) });
+/** The calendar token of the acting user, in the query string (none for anonymous). */
+const feedQuery = async (e: Env): Promise<string> => (e.actor ? `token=${(await issueFeedToken(actingAs(e.ctx, { kind: 'user', userId: e.actor.userId, username: 'matrix' }))).token}` : '');
+const published = new Map<string, string>();
+/** The citable id of a text the world's central committee published (made once per world). */
+const publishedIn = async (e: Env): Promise<string> => {
+  const key = `${e.ctx.database.dialect}:${e.w.slug}`;
+  let id = published.get(key);
+  if (!id) {
+    const f = await conventionAt(e.ctx, e.w.slug, e.w.unit.cc, 'published', { seatMemberUnit: e.w.unit.own });
+    id = (await e.ctx.database.db.selectFrom('motions').select('public_id').where('id', '=', f.motionId).executeTakeFirstOrThrow()).public_id ?? '';
+    published.set(key, id);
+  }
+  return id;
+};
 let orgSeq = 0;
 const casePath = async (e: Env, t: Target, stage: CaseStage): Promise<Spec> => ({ params: { caseId: t === 'missing' ? MISSING : (await caseAt(e.ctx, e.w, t as CasePlace, stage)).caseId } });
 
@@ -337,6 +422,73 @@ const calls: Record<string, Call> = {
   'POST /api/v1/cutting/tablecloth': none(() => ({ body: { shape: 'round', tableDiameter: 90, drop: 25, fabricWidth: 140 } })),
   'POST /api/v1/cutting/cushion': none(() => ({ body: { width: 45, height: 45, overlap: 10, fabricWidth: 140 } })),
   'POST /api/v1/cutting/roman-blind': none(() => ({ body: { width: 90, length: 120, fabricWidth: 140 } })),
+  'GET /api/v1/orgs/:org/meetings': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),
+  'POST /api/v1/orgs/:org/meetings': objects((e, t) => ({ body: { unitId: unitAt(e.w, t), kind: 'general', title: 'Matrix meeting', start: '2026-12-01T19:00', end: '2026-12-01T20:00', timeZone: 'Asia/Seoul', place: 'Hall' } })),
+  'GET /api/v1/orgs/:org/meetings/:meetingId': objects(async (e, t) => ({ params: { meetingId: await meetingIn(e, t) } })),
+  'POST /api/v1/orgs/:org/meetings/:meetingId/reschedule': objects(async (e, t) => ({ params: { meetingId: await meetingIn(e, t) }, body: { place: 'Library', version: 1 } })),
+  'POST /api/v1/orgs/:org/meetings/:meetingId/cancel': objects(async (e, t) => ({ params: { meetingId: await meetingIn(e, t) }, body: { reason, version: 1 } })),
+  'POST /api/v1/orgs/:org/meetings/:meetingId/attendance': objects(async (e, t) => ({ params: { meetingId: await meetingIn(e, t) }, body: { entries: [{ memberId: memberIn(e.w, t), status: 'present' }] } })),
+  'POST /api/v1/orgs/:org/meetings/:meetingId/minutes': objects(async (e, t) => ({ params: { meetingId: await meetingIn(e, t) }, body: { text: 'Minutes' } })),
+  'POST /api/v1/orgs/:org/meetings/:meetingId/minutes/approve': objects(async (e, t) => ({ params: { meetingId: await meetingIn(e, t, true) }, body: { version: 1 } })),
+  'POST /api/v1/orgs/:org/meetings/:meetingId/decisions': objects(async (e, t) => ({ params: { meetingId: await meetingIn(e, t) }, body: { text: 'Decided', votesFor: 0, votesAgainst: 0, abstentions: 0 } })),
+  'GET /api/v1/orgs/:org/meeting-compliance': objects((e, t) => ({ query: `within=${unitAt(e.w, t)}` })),
+  'GET /api/v1/orgs/:org/convention-series': org(),
+  'POST /api/v1/orgs/:org/convention-series': objects((e, t) => ({ body: { unitId: unitAt(e.w, t), name: { en: 'Series', ko: '대회' } } })),
+  'POST /api/v1/orgs/:org/convention-series/:seriesId/conventions': objects(async (e, t) => ({ params: { seriesId: (await conventionIn(e, t, 'series'))?.seriesId ?? MISSING }, body: { startsOn: '2027-01-10', endsOn: '2027-01-10', timeZone: 'Asia/Seoul' } })),
+  'GET /api/v1/orgs/:org/conventions/:conventionId': objects(async (e, t) => ({ params: { conventionId: (await conventionIn(e, t, 'frozen'))?.conventionId ?? MISSING } })),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/roster/freeze': objects(async (e, t) => ({
+    params: { conventionId: (await conventionIn(e, t, 'planned'))?.conventionId ?? MISSING },
+    body: { rule: { officeHolders: [{ unitKind: 'cell', office: 'secretary' }] }, cutoffOn: '2026-11-29', version: 1 },
+  })),
+  'GET /api/v1/orgs/:org/conventions/:conventionId/roster': objects(async (e, t) => ({ params: { conventionId: (await conventionIn(e, t, 'frozen'))?.conventionId ?? MISSING } })),
+  'GET /api/v1/orgs/:org/conventions/:conventionId/badges': objects(async (e, t) => ({ params: { conventionId: (await conventionIn(e, t, 'frozen'))?.conventionId ?? MISSING } })),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/roster/:rosterId/fill': objects(async (e, t) => {
+    const f = await conventionIn(e, t, 'frozen', true);
+    return { params: { conventionId: f?.conventionId ?? MISSING, rosterId: f?.seatId ?? MISSING }, body: { memberId: f?.spareMemberId ?? MISSING, version: 1 } };
+  }),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/roster/:rosterId/substitute': objects(async (e, t) => {
+    const f = await conventionIn(e, t, 'frozen');
+    return { params: { conventionId: f?.conventionId ?? MISSING, rosterId: f?.rosterId ?? MISSING }, body: { memberId: f?.spareMemberId ?? MISSING, reason, version: 1 } };
+  }),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/sessions': objects(async (e, t) => ({ params: { conventionId: (await conventionIn(e, t, 'frozen'))?.conventionId ?? MISSING }, body: { title: 'Second day', start: '2026-12-11T09:00', end: '2026-12-11T12:00' } })),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/check-ins': objects(async (e, t) => {
+    const f = await conventionIn(e, t, 'frozen');
+    return { params: { conventionId: f?.conventionId ?? MISSING }, body: { sessionId: f?.sessionId ?? MISSING, rosterId: f?.rosterId ?? MISSING } };
+  }),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/addresses': objects(async (e, t) => ({ params: { conventionId: (await conventionIn(e, t, 'frozen'))?.conventionId ?? MISSING }, body: { kind: 'opening', speakerName: 'The chair', title: 'Opening', text: 'Welcome.' } })),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/motions': objects(async (e, t) => ({ params: { conventionId: (await conventionIn(e, t, 'frozen'))?.conventionId ?? MISSING }, body: { kind: 'motion', title: 'Motion', text: 'Text' } })),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/proceedings': objects(async (e, t) => ({ params: { conventionId: (await conventionIn(e, t, 'adopted'))?.conventionId ?? MISSING }, body: {} })),
+  'GET /api/v1/orgs/:org/conventions/:conventionId/proceedings': objects(async (e, t) => ({ params: { conventionId: (await conventionIn(e, t, 'proceedings'))?.conventionId ?? MISSING } })),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/proceedings/approve': objects(async (e, t) => ({ params: { conventionId: (await conventionIn(e, t, 'proceedings'))?.conventionId ?? MISSING }, body: { version: 1 } })),
+  'GET /api/v1/orgs/:org/motions/:motionId': objects(async (e, t) => ({ params: { motionId: (await conventionIn(e, t, 'draft'))?.motionId ?? MISSING } })),
+  'POST /api/v1/orgs/:org/motions/:motionId/amendments': objects(async (e, t) => ({ params: { motionId: (await conventionIn(e, t, 'draft'))?.motionId ?? MISSING }, body: { text: 'Amended text' } })),
+  'POST /api/v1/orgs/:org/motions/:motionId/amendments/:amendmentId/decide': objects(async (e, t) => {
+    const f = await conventionIn(e, t, 'amended');
+    return { params: { motionId: f?.motionId ?? MISSING, amendmentId: f?.amendmentId ?? MISSING }, body: { accept: true, version: f?.motionVersion ?? 1 } };
+  }),
+  'POST /api/v1/orgs/:org/motions/:motionId/open-vote': objects(async (e, t) => ({ params: { motionId: (await conventionIn(e, t, 'draft'))?.motionId ?? MISSING }, body: { ballot: 'secret', version: 1 } })),
+  'POST /api/v1/orgs/:org/motions/:motionId/votes': objects(async (e, t) => {
+    const f = await conventionIn(e, t, 'voting');
+    return { params: { motionId: f?.motionId ?? MISSING }, body: { choice: 'for', rosterId: f?.rosterId ?? MISSING } };
+  }),
+  'POST /api/v1/orgs/:org/motions/:motionId/close-vote': objects(async (e, t) => {
+    const f = await conventionIn(e, t, 'voting');
+    return { params: { motionId: f?.motionId ?? MISSING }, body: { version: f?.motionVersion ?? 1 } };
+  }),
+  'POST /api/v1/orgs/:org/motions/:motionId/publish': objects(async (e, t) => {
+    const f = await conventionIn(e, t, 'adopted');
+    return { params: { motionId: f?.motionId ?? MISSING }, body: { version: f?.motionVersion ?? 1 } };
+  }),
+  'POST /api/v1/orgs/:org/motions/:motionId/send-down': objects(async (e, t) => ({ params: { motionId: (await conventionIn(e, t, 'adopted'))?.motionId ?? MISSING }, body: {} })),
+  'POST /api/v1/orgs/:org/motions/:motionId/acknowledge': objects(async (e, t) => ({ params: { motionId: (await conventionAt(e.ctx, e.w.slug, e.w.unit.cc, 'sent', { seatMemberUnit: e.w.unit.own })).motionId }, body: { unitId: unitAt(e.w, t) } })),
+  'GET /api/v1/orgs/:org/motions/:motionId/dispatches': objects(async (e, t) => ({ params: { motionId: (await conventionIn(e, t, 'sent'))?.motionId ?? MISSING } })),
+  'POST /api/v1/auth/feed-token': account(),
+  'DELETE /api/v1/auth/feed-token': account(),
+  'GET /api/v1/calendar/orgs/:org/units/:unitId': objects(async (e, t) => ({ params: { unitId: unitAt(e.w, t) }, query: await feedQuery(e) })),
+  'GET /api/v1/calendar/orgs/:org/me': org(async (e) => ({ query: await feedQuery(e) })),
+  'GET /bulletin/:org': org(),
+  'GET /bulletin/:org/feed.atom': org(),
+  'GET /bulletin/:org/:publicId': org(async (e) => ({ params: { publicId: await publishedIn(e) } })),
 };
 
 // ---------------------------------------------------------------------------------------------

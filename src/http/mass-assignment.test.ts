@@ -7,6 +7,7 @@ import { issuePasswordReset } from '../app/issue-password-reset.js';
 import { buildAccount, TEST_PASSWORD } from '../test-support/accounts.js';
 import { caseAt, setStatus, transferAt } from '../test-support/case-fixtures.js';
 import { fixedClock } from '../test-support/expect-error.js';
+import { conventionAt, meetingAt } from '../test-support/meeting-fixtures.js';
 import { buildStaff, buildWorld, openSession, versionOf, type Identity, type Staff, type World } from '../test-support/org-world.js';
 import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
 import { buildServer } from './server.js';
@@ -116,6 +117,56 @@ const writes: Record<string, (e: Env) => Write | Promise<Write>> = {
   'POST /api/v1/cutting/tablecloth': () => ({ body: { shape: 'rectangle', tableLength: 180, tableWidth: 90, drop: 25, fabricWidth: 140 } }),
   'POST /api/v1/cutting/cushion': () => ({ body: { width: 45, height: 45, overlap: 10, fabricWidth: 140 } }),
   'POST /api/v1/cutting/roman-blind': () => ({ body: { width: 90, length: 120, fabricWidth: 140 } }),
+  'POST /api/v1/orgs/:org/meetings': (e) => ({ body: { unitId: e.w.unit.own, kind: 'general', title: 'Meeting', start: '2026-12-01T19:00', end: '2026-12-01T20:00', timeZone: 'Asia/Seoul', place: 'Hall' } }),
+  'POST /api/v1/orgs/:org/meetings/:meetingId/reschedule': async (e) => ({ params: { meetingId: (await meetingAt(e.ctx, e.w.slug, e.w.unit.own)).id }, body: { place: 'Library', version: 1 } }),
+  'POST /api/v1/orgs/:org/meetings/:meetingId/cancel': async (e) => ({ params: { meetingId: (await meetingAt(e.ctx, e.w.slug, e.w.unit.own)).id }, body: { reason, version: 1 } }),
+  'POST /api/v1/orgs/:org/meetings/:meetingId/attendance': async (e) => ({ params: { meetingId: (await meetingAt(e.ctx, e.w.slug, e.w.unit.own)).id }, body: { entries: [{ memberId: e.w.member.member, status: 'present' }] } }),
+  'POST /api/v1/orgs/:org/meetings/:meetingId/minutes': async (e) => ({ params: { meetingId: (await meetingAt(e.ctx, e.w.slug, e.w.unit.own)).id }, body: { text: 'Minutes' } }),
+  'POST /api/v1/orgs/:org/meetings/:meetingId/minutes/approve': async (e) => ({ params: { meetingId: (await meetingAt(e.ctx, e.w.slug, e.w.unit.own, { draftMinutes: true })).id }, body: { version: 1 } }),
+  'POST /api/v1/orgs/:org/meetings/:meetingId/decisions': async (e) => ({ params: { meetingId: (await meetingAt(e.ctx, e.w.slug, e.w.unit.own)).id }, body: { text: 'Decided', votesFor: 0, votesAgainst: 0, abstentions: 0 } }),
+  'POST /api/v1/orgs/:org/convention-series': (e) => ({ body: { unitId: e.w.unit.sa, name: { en: 'Series', ko: '대회' } } }),
+  'POST /api/v1/orgs/:org/convention-series/:seriesId/conventions': async (e) => ({ params: { seriesId: (await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'series')).seriesId }, body: { startsOn: '2027-01-10', endsOn: '2027-01-10', timeZone: 'Asia/Seoul' } }),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/roster/freeze': async (e) => ({
+    params: { conventionId: (await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'planned')).conventionId },
+    body: { rule: { officeHolders: [{ unitKind: 'cell', office: 'secretary' }] }, cutoffOn: '2026-11-29', version: 1 },
+  }),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/roster/:rosterId/fill': async (e) => {
+    const f = await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'frozen', { delegates: true });
+    return { params: { conventionId: f.conventionId, rosterId: f.seatId }, body: { memberId: f.spareMemberId, version: 1 } };
+  },
+  'POST /api/v1/orgs/:org/conventions/:conventionId/roster/:rosterId/substitute': async (e) => {
+    const f = await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'frozen');
+    return { params: { conventionId: f.conventionId, rosterId: f.rosterId }, body: { memberId: f.spareMemberId, reason, version: 1 } };
+  },
+  'POST /api/v1/orgs/:org/conventions/:conventionId/sessions': async (e) => ({ params: { conventionId: (await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'frozen')).conventionId }, body: { title: 'Day two', start: '2026-12-11T09:00', end: '2026-12-11T10:00' } }),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/check-ins': async (e) => {
+    const f = await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'frozen');
+    return { params: { conventionId: f.conventionId }, body: { sessionId: f.sessionId, rosterId: f.rosterId } };
+  },
+  'POST /api/v1/orgs/:org/conventions/:conventionId/addresses': async (e) => ({ params: { conventionId: (await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'frozen')).conventionId }, body: { kind: 'closing', speakerName: 'Chair', title: 'Closing', text: 'Thanks.' } }),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/motions': async (e) => ({ params: { conventionId: (await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'frozen')).conventionId }, body: { kind: 'motion', title: 'Motion', text: 'Text' } }),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/proceedings': async (e) => ({ params: { conventionId: (await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'adopted')).conventionId }, body: {} }),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/proceedings/approve': async (e) => ({ params: { conventionId: (await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'proceedings')).conventionId }, body: { version: 1 } }),
+  'POST /api/v1/orgs/:org/motions/:motionId/amendments': async (e) => ({ params: { motionId: (await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'draft')).motionId }, body: { text: 'Amended' } }),
+  'POST /api/v1/orgs/:org/motions/:motionId/amendments/:amendmentId/decide': async (e) => {
+    const f = await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'amended');
+    return { params: { motionId: f.motionId, amendmentId: f.amendmentId }, body: { accept: false, version: f.motionVersion } };
+  },
+  'POST /api/v1/orgs/:org/motions/:motionId/open-vote': async (e) => ({ params: { motionId: (await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'draft')).motionId }, body: { ballot: 'open', version: 1 } }),
+  'POST /api/v1/orgs/:org/motions/:motionId/votes': async (e) => {
+    const f = await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'voting');
+    return { params: { motionId: f.motionId }, body: { choice: 'against', rosterId: f.rosterId } };
+  },
+  'POST /api/v1/orgs/:org/motions/:motionId/close-vote': async (e) => {
+    const f = await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'voting');
+    return { params: { motionId: f.motionId }, body: { version: f.motionVersion } };
+  },
+  'POST /api/v1/orgs/:org/motions/:motionId/publish': async (e) => {
+    const f = await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'adopted');
+    return { params: { motionId: f.motionId }, body: { version: f.motionVersion } };
+  },
+  'POST /api/v1/orgs/:org/motions/:motionId/send-down': async (e) => ({ params: { motionId: (await conventionAt(e.ctx, e.w.slug, e.w.unit.sa, 'adopted', { seatMemberUnit: e.w.unit.own })).motionId }, body: { unitKinds: ['cell'] } }),
+  'POST /api/v1/orgs/:org/motions/:motionId/acknowledge': async (e) => ({ params: { motionId: (await conventionAt(e.ctx, e.w.slug, e.w.unit.sa, 'sent', { seatMemberUnit: e.w.unit.own })).motionId }, body: { unitId: e.w.unit.own } }),
 };
 
 /** CSV imports: the file's header is the field list; a column outside the layout refuses the whole file. */
@@ -125,7 +176,7 @@ const csvWrites: Record<string, { valid: string; intruders: string[] }> = {
 };
 
 /** Writes that take no body at all: there is nothing to assign. */
-const bodyless = ['POST /api/v1/auth/logout', 'POST /api/v1/auth/logout-everywhere', 'DELETE /api/v1/auth/tokens/:tokenId'];
+const bodyless = ['POST /api/v1/auth/logout', 'POST /api/v1/auth/logout-everywhere', 'DELETE /api/v1/auth/tokens/:tokenId', 'POST /api/v1/auth/feed-token', 'DELETE /api/v1/auth/feed-token'];
 
 const keyOf = (method: string, url: string): string => `${method} ${url}`;
 const urlOf = (key: string, params: Record<string, string | number>): string => (key.split(' ')[1] ?? '').replace(/:(\w+)/g, (_, name: string) => String(params[name]));

@@ -17,6 +17,9 @@ import { orgRoutes } from './routes/orgs.js';
 import { reportRoutes } from './routes/reports.js';
 import { unitRoutes } from './routes/units.js';
 import { webRoutes } from './routes/web.js';
+import { conventionRoutes } from './routes/conventions.js';
+import { bulletinRoutes, calendarRoutes } from './routes/feeds.js';
+import { meetingRoutes } from './routes/meetings.js';
 
 export interface ServerOptions {
   /** Log requests with pino (personal data redacted). Off in tests. */
@@ -114,9 +117,13 @@ export async function buildServer(baseCtx: AppContext, options: ServerOptions = 
       await api.register(cuttingRoutes());
       await api.register(lifecycleRoutes());
       await api.register(caseRoutes());
+      await api.register(meetingRoutes());
+      await api.register(conventionRoutes());
+      await api.register(calendarRoutes(baseCtx));
     },
     { prefix: '/api/v1' },
   );
+  await app.register(bulletinRoutes(baseCtx));
   await app.register(webRoutes(options.webRoot));
   return app;
 }

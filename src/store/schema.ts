@@ -342,6 +342,229 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+export interface MeetingTable {
+  id: Generated<number>;
+  org_id: number;
+  unit_id: number;
+  kind: string;
+  title: string;
+  /** UTC instants (ISO) and the IANA zone the meeting was planned in. */
+  starts_at: string;
+  ends_at: string;
+  time_zone: string;
+  place: string;
+  /** JSON array of agenda items (strings). */
+  agenda: string;
+  status: 'scheduled' | 'cancelled';
+  cancel_reason: string | null;
+  sequence: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeetingAttendanceTable {
+  org_id: number;
+  meeting_id: number;
+  member_id: number;
+  status: 'invited' | 'present' | 'excused' | 'absent';
+  checked_in_at: string | null;
+}
+
+export interface MeetingMinutesTable {
+  id: Generated<number>;
+  org_id: number;
+  meeting_id: number;
+  revision: number;
+  status: 'draft' | 'approved';
+  text: string;
+  correction_reason: string | null;
+  approved_at: string | null;
+  approved_by: string | null;
+  version: number;
+  created_at: string;
+}
+
+export interface MeetingDecisionTable {
+  id: Generated<number>;
+  org_id: number;
+  meeting_id: number;
+  text: string;
+  adopted: number;
+  result: string;
+  created_at: string;
+}
+
+export interface ConventionSeriesTable {
+  id: Generated<number>;
+  org_id: number;
+  unit_id: number;
+  name_en: string;
+  name_ko: string;
+  version: number;
+  created_at: string;
+}
+
+export interface ConventionTable {
+  id: Generated<number>;
+  org_id: number;
+  series_id: number;
+  ordinal: number;
+  status: 'planned' | 'frozen' | 'closed' | 'past';
+  starts_on: string;
+  ends_on: string;
+  time_zone: string;
+  place: string | null;
+  planned_participants: number | null;
+  recorded_participants: number | null;
+  recorded_present: number | null;
+  cutoff_on: string | null;
+  roster_rule: string | null;
+  roster_basis: string | null;
+  roster_frozen_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConventionRosterTable {
+  id: Generated<number>;
+  org_id: number;
+  convention_id: number;
+  category: 'office_holder' | 'delegate' | 'guest' | 'substitute';
+  unit_id: number | null;
+  member_id: number | null;
+  office: string | null;
+  seat: number | null;
+  guest_name: string | null;
+  badge_code: string;
+  status: 'entitled' | 'replaced';
+  replaces_id: number | null;
+  substitution_reason: string | null;
+  version: number;
+  created_at: string;
+}
+
+export interface ConventionSessionTable {
+  id: Generated<number>;
+  org_id: number;
+  convention_id: number;
+  title: string;
+  starts_at: string;
+  ends_at: string;
+  sequence: number;
+  created_at: string;
+}
+
+export interface SessionCheckinTable {
+  org_id: number;
+  session_id: number;
+  roster_id: number;
+  checked_in_at: string;
+}
+
+export interface ConventionAddressTable {
+  id: Generated<number>;
+  org_id: number;
+  convention_id: number;
+  session_id: number | null;
+  kind: 'opening' | 'report' | 'closing' | 'other';
+  speaker_member_id: number | null;
+  speaker_name: string;
+  title: string;
+  text: string;
+  delivered_at: string;
+  created_at: string;
+}
+
+export interface MotionTable {
+  id: Generated<number>;
+  org_id: number;
+  convention_id: number;
+  session_id: number | null;
+  kind: 'motion' | 'statement' | 'resolution';
+  title: string;
+  text: string;
+  status: 'draft' | 'voting' | 'adopted' | 'rejected' | 'withdrawn';
+  ballot: 'open' | 'secret' | null;
+  vote_rule: string | null;
+  entitled: number | null;
+  present: number | null;
+  result: string | null;
+  decided_at: string | null;
+  public_id: string | null;
+  published_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MotionAmendmentTable {
+  id: Generated<number>;
+  org_id: number;
+  motion_id: number;
+  text: string;
+  rationale: string | null;
+  status: 'proposed' | 'accepted' | 'rejected';
+  created_at: string;
+  decided_at: string | null;
+}
+
+export type BallotChoice = 'for' | 'against' | 'abstain';
+
+export interface OpenVoteTable {
+  org_id: number;
+  motion_id: number;
+  roster_id: number;
+  choice: BallotChoice;
+}
+
+/** Who has cast a secret ballot; nothing here says how. */
+export interface SecretBallotVoterTable {
+  org_id: number;
+  motion_id: number;
+  roster_id: number;
+}
+
+/** Running totals of secret ballots per choice; nothing here says who. */
+export interface SecretBallotTallyTable {
+  org_id: number;
+  motion_id: number;
+  choice: BallotChoice;
+  ballots: number;
+}
+
+export interface DecisionDispatchTable {
+  id: Generated<number>;
+  org_id: number;
+  motion_id: number;
+  unit_id: number;
+  sent_at: string;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+}
+
+export interface ProceedingsTable {
+  id: Generated<number>;
+  org_id: number;
+  convention_id: number;
+  status: 'draft' | 'approved';
+  document: string;
+  content_hash: string;
+  approved_at: string | null;
+  approved_by: string | null;
+  version: number;
+  created_at: string;
+}
+
+export interface FeedTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface DB {
   orgs: OrgTable;
   rulebook_versions: RulebookVersionTable;
@@ -367,4 +590,22 @@ export interface DB {
   case_steps: CaseStepTable;
   case_attachments: CaseAttachmentTable;
   member_notices: MemberNoticeTable;
+  meetings: MeetingTable;
+  meeting_attendance: MeetingAttendanceTable;
+  meeting_minutes: MeetingMinutesTable;
+  meeting_decisions: MeetingDecisionTable;
+  convention_series: ConventionSeriesTable;
+  conventions: ConventionTable;
+  convention_roster: ConventionRosterTable;
+  convention_sessions: ConventionSessionTable;
+  session_checkins: SessionCheckinTable;
+  convention_addresses: ConventionAddressTable;
+  motions: MotionTable;
+  motion_amendments: MotionAmendmentTable;
+  open_votes: OpenVoteTable;
+  secret_ballot_voters: SecretBallotVoterTable;
+  secret_ballot_tallies: SecretBallotTallyTable;
+  decision_dispatches: DecisionDispatchTable;
+  proceedings: ProceedingsTable;
+  feed_tokens: FeedTokenTable;
 }

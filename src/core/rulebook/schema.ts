@@ -102,6 +102,25 @@ const disciplineSchema = z.strictObject({
   attachments: attachmentRulesSchema.default({ maxBytes: 2 * 1024 * 1024, types: ['application/pdf', 'image/png', 'image/jpeg', 'text/plain'] }),
 });
 
+const defaultVote = { quorum: 'majority', majority: 'simple' } as const;
+
+/** How often units of a kind must meet: at least once in every period of `everyMonths` calendar months. */
+const meetingCadenceSchema = z.strictObject({
+  unitKind: key,
+  everyMonths: z.number().int().min(1, 'at least every month').max(24, 'at most every 24 months'),
+});
+
+const meetingRulesSchema = z.strictObject({
+  cadence: z.array(meetingCadenceSchema).default([]),
+  /** Quorum and majority for decisions of a unit meeting (of those invited). */
+  vote: voteRuleSchema.prefault(defaultVote),
+});
+
+const conventionRulesSchema = z.strictObject({
+  /** Quorum and majority for motions and statements of a convention (of its frozen roster). */
+  vote: voteRuleSchema.prefault(defaultVote),
+});
+
 export const rulebookSchema = z.strictObject({
   format: z.literal(RULEBOOK_FORMAT, { message: `must be "${RULEBOOK_FORMAT}"` }),
   version: z.number().int().min(1),
@@ -121,11 +140,15 @@ export const rulebookSchema = z.strictObject({
     penalties: defaultPenalties,
     attachments: { maxBytes: 2 * 1024 * 1024, types: ['application/pdf', 'image/png', 'image/jpeg', 'text/plain'] },
   }),
+  /** Optional; an older rulebook without it has no cadence rules and majority/simple votes. */
+  meetings: meetingRulesSchema.prefault({}),
+  conventions: conventionRulesSchema.prefault({}),
 });
 
 export type Rulebook = z.infer<typeof rulebookSchema>;
 export type UnitKind = Rulebook['unitKinds'][number];
 export type OfficeRule = UnitKind['offices'][number];
+export type MeetingCadence = Rulebook['meetings']['cadence'][number];
 export type LocalizedName = z.infer<typeof localizedName>;
 export type MembershipRules = Rulebook['membership'];
 export type DisciplineRules = Rulebook['discipline'];

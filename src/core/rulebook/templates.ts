@@ -25,6 +25,18 @@ const party = {
     ],
     attachments: { maxBytes: 2097152, types: ['application/pdf', 'image/png', 'image/jpeg', 'text/plain'] },
   },
+  // A cell holds its general meeting monthly; committees meet quarterly.
+  meetings: {
+    cadence: [
+      { unitKind: 'cell', everyMonths: 1 },
+      { unitKind: 'primary_committee', everyMonths: 3 },
+      { unitKind: 'county_committee', everyMonths: 3 },
+      { unitKind: 'provincial_committee', everyMonths: 3 },
+    ],
+    vote: { quorum: 'two_thirds', majority: 'simple' },
+  },
+  // Conventions adopt with more than half of the roster present, by a simple majority of votes cast.
+  conventions: { vote: { quorum: 'majority', majority: 'simple' } },
   unitKinds: [
     {
       key: 'central_committee',
@@ -95,6 +107,15 @@ const cultureCenter = {
     ],
     attachments: { maxBytes: 1048576, types: ['application/pdf', 'image/png', 'image/jpeg'] },
   },
+  // A class meets for its lesson at least monthly; the center's staff meeting is quarterly.
+  meetings: {
+    cadence: [
+      { unitKind: 'class', everyMonths: 1 },
+      { unitKind: 'center', everyMonths: 3 },
+    ],
+    vote: { quorum: 'majority', majority: 'simple' },
+  },
+  conventions: { vote: { quorum: 'none', majority: 'simple' } },
   unitKinds: [
     {
       key: 'center',

@@ -43,6 +43,12 @@ function semanticProblems(rb: Rulebook): { path: PathSegment[]; message: string 
     });
   });
   problems.push(...disciplineProblems(rb, known));
+  const cadenceKinds = new Set<string>();
+  rb.meetings.cadence.forEach((c, i) => {
+    if (!seen.has(c.unitKind)) problems.push({ path: ['meetings', 'cadence', i, 'unitKind'], message: `unknown unit kind '${c.unitKind}'; known kinds: ${known.join(', ')}` });
+    if (cadenceKinds.has(c.unitKind)) problems.push({ path: ['meetings', 'cadence', i, 'unitKind'], message: `a second cadence for '${c.unitKind}'; give each kind one` });
+    cadenceKinds.add(c.unitKind);
+  });
   if (!rb.unitKinds.some((k) => k.root)) problems.push({ path: ['unitKinds'], message: 'at least one kind must be "root: true"' });
   if (!rb.unitKinds.some((k) => k.holdsMembers)) problems.push({ path: ['unitKinds'], message: 'at least one kind must hold members ("holdsMembers: true")' });
   // Every kind must be reachable from a root, or no unit of it could ever be created. Kinds whose
@@ -137,6 +143,7 @@ function lenientRulebook(input: unknown): Rulebook | null {
       offices: Array.isArray(k.offices) ? k.offices.filter(isObject).map((o) => ({ key: String(o.key), name, required: false, holderFrom: 'unit' as const })) : [],
     });
   }
+  const vote = { quorum: 'majority', majority: 'simple' } as const;
   return {
     format: 'cellbook-rulebook/1',
     version: 1,
@@ -145,7 +152,9 @@ function lenientRulebook(input: unknown): Rulebook | null {
     memberNumber: { prefix: '', digits: 7 },
     membership: { candidateMonths: 12, maxProbationExtensions: 1, probationExtensionMonths: 6, transferDays: 30, lapseAfterMonths: null },
     // Penalties are checked only when the document parses; defaults here add no problems of their own.
-    discipline: { defenceDays: 14, appealDays: 30, vote: { quorum: 'majority', majority: 'simple' }, penalties: defaultPenalties, attachments: { maxBytes: 1, types: ['text/plain'] } },
+    discipline: { defenceDays: 14, appealDays: 30, vote, penalties: defaultPenalties, attachments: { maxBytes: 1, types: ['text/plain'] } },
+    meetings: { cadence: [], vote },
+    conventions: { vote },
   };
 }
 
