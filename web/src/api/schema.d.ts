@@ -2134,6 +2134,37 @@ export interface paths {
                                         types: string[];
                                     };
                                 };
+                                meetings: {
+                                    /** @default [] */
+                                    cadence: {
+                                        unitKind: string;
+                                        everyMonths: number;
+                                    }[];
+                                    vote: {
+                                        /** @default majority */
+                                        quorum: ("none" | "majority" | "two_thirds") | {
+                                            atLeast: number;
+                                        };
+                                        /**
+                                         * @default simple
+                                         * @enum {string}
+                                         */
+                                        majority: "simple" | "absolute" | "two_thirds";
+                                    };
+                                };
+                                conventions: {
+                                    vote: {
+                                        /** @default majority */
+                                        quorum: ("none" | "majority" | "two_thirds") | {
+                                            atLeast: number;
+                                        };
+                                        /**
+                                         * @default simple
+                                         * @enum {string}
+                                         */
+                                        majority: "simple" | "absolute" | "two_thirds";
+                                    };
+                                };
                             };
                         };
                     };
@@ -14461,6 +14492,7385 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings of a unit or a subtree that you can see */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: number;
+                    within?: number;
+                    from?: string;
+                    to?: string;
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size, 1–500 (default 50) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                unitId: number;
+                                unitCode: string;
+                                kind: string;
+                                title: string;
+                                /** @description UTC instant */
+                                startsAt: string;
+                                endsAt: string;
+                                timeZone: string;
+                                /** @description Wall-clock start in the meeting’s zone */
+                                localStart: string;
+                                localEnd: string;
+                                place: string;
+                                agenda: string[];
+                                /** @enum {string} */
+                                status: "scheduled" | "cancelled";
+                                cancelReason: string | null;
+                                /** @description iCalendar SEQUENCE, raised on every change */
+                                sequence: number;
+                                attendance: {
+                                    invited: number;
+                                    present: number;
+                                    excused: number;
+                                    absent: number;
+                                    total: number;
+                                };
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Schedule a meeting of a unit
+         * @description Times are wall-clock in `timeZone` (IANA); stored as UTC instants with the zone. Invitees default to the unit’s members and office holders.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: number;
+                        /** @enum {string} */
+                        kind: "general" | "committee" | "lesson" | "other";
+                        title: string;
+                        /** @description Wall-clock time in the given zone, YYYY-MM-DDTHH:mm */
+                        start: string;
+                        /** @description Wall-clock time in the given zone, YYYY-MM-DDTHH:mm */
+                        end: string;
+                        /** @description IANA time zone, e.g. Asia/Seoul */
+                        timeZone: string;
+                        place: string;
+                        agenda?: string[];
+                        inviteeIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            unitCode: string;
+                            kind: string;
+                            title: string;
+                            /** @description UTC instant */
+                            startsAt: string;
+                            endsAt: string;
+                            timeZone: string;
+                            /** @description Wall-clock start in the meeting’s zone */
+                            localStart: string;
+                            localEnd: string;
+                            place: string;
+                            agenda: string[];
+                            /** @enum {string} */
+                            status: "scheduled" | "cancelled";
+                            cancelReason: string | null;
+                            /** @description iCalendar SEQUENCE, raised on every change */
+                            sequence: number;
+                            attendance: {
+                                invited: number;
+                                present: number;
+                                excused: number;
+                                absent: number;
+                                total: number;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting with invitees and attendance, minutes (every revision) and decisions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    meetingId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            unitCode: string;
+                            kind: string;
+                            title: string;
+                            /** @description UTC instant */
+                            startsAt: string;
+                            endsAt: string;
+                            timeZone: string;
+                            /** @description Wall-clock start in the meeting’s zone */
+                            localStart: string;
+                            localEnd: string;
+                            place: string;
+                            agenda: string[];
+                            /** @enum {string} */
+                            status: "scheduled" | "cancelled";
+                            cancelReason: string | null;
+                            /** @description iCalendar SEQUENCE, raised on every change */
+                            sequence: number;
+                            attendance: {
+                                invited: number;
+                                present: number;
+                                excused: number;
+                                absent: number;
+                                total: number;
+                            };
+                            version: number;
+                            invitees: {
+                                memberId: number;
+                                memberNo: string;
+                                familyName: string;
+                                givenName: string;
+                                /** @enum {string} */
+                                status: "invited" | "present" | "excused" | "absent";
+                                checkedInAt: string | null;
+                            }[];
+                            minutes: {
+                                revision: number;
+                                /** @enum {string} */
+                                status: "draft" | "approved";
+                                text: string;
+                                correctionReason: string | null;
+                                approvedAt: string | null;
+                                createdAt: string;
+                                version: number;
+                            }[];
+                            decisions: {
+                                id: number;
+                                text: string;
+                                adopted: boolean;
+                                /** @description The decision and the basis it used */
+                                result: {
+                                    adopted: boolean;
+                                    quorumMet: boolean;
+                                    quorumRequired: number;
+                                    votesNeeded: number;
+                                    rule: {
+                                        quorum: ("none" | "majority" | "two_thirds") | {
+                                            atLeast: number;
+                                        };
+                                        /** @enum {string} */
+                                        majority: "simple" | "absolute" | "two_thirds";
+                                    };
+                                    count: {
+                                        entitled: number;
+                                        present: number;
+                                        for: number;
+                                        against: number;
+                                        abstain: number;
+                                    };
+                                    explanation: string;
+                                };
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/meetings/{meetingId}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change time, place, title or agenda (raises the calendar SEQUENCE) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    meetingId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Wall-clock time in the given zone, YYYY-MM-DDTHH:mm */
+                        start?: string;
+                        /** @description Wall-clock time in the given zone, YYYY-MM-DDTHH:mm */
+                        end?: string;
+                        /** @description IANA time zone, e.g. Asia/Seoul */
+                        timeZone?: string;
+                        title?: string;
+                        place?: string;
+                        agenda?: string[];
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            unitCode: string;
+                            kind: string;
+                            title: string;
+                            /** @description UTC instant */
+                            startsAt: string;
+                            endsAt: string;
+                            timeZone: string;
+                            /** @description Wall-clock start in the meeting’s zone */
+                            localStart: string;
+                            localEnd: string;
+                            place: string;
+                            agenda: string[];
+                            /** @enum {string} */
+                            status: "scheduled" | "cancelled";
+                            cancelReason: string | null;
+                            /** @description iCalendar SEQUENCE, raised on every change */
+                            sequence: number;
+                            attendance: {
+                                invited: number;
+                                present: number;
+                                excused: number;
+                                absent: number;
+                                total: number;
+                            };
+                            version: number;
+                            invitees: {
+                                memberId: number;
+                                memberNo: string;
+                                familyName: string;
+                                givenName: string;
+                                /** @enum {string} */
+                                status: "invited" | "present" | "excused" | "absent";
+                                checkedInAt: string | null;
+                            }[];
+                            minutes: {
+                                revision: number;
+                                /** @enum {string} */
+                                status: "draft" | "approved";
+                                text: string;
+                                correctionReason: string | null;
+                                approvedAt: string | null;
+                                createdAt: string;
+                                version: number;
+                            }[];
+                            decisions: {
+                                id: number;
+                                text: string;
+                                adopted: boolean;
+                                /** @description The decision and the basis it used */
+                                result: {
+                                    adopted: boolean;
+                                    quorumMet: boolean;
+                                    quorumRequired: number;
+                                    votesNeeded: number;
+                                    rule: {
+                                        quorum: ("none" | "majority" | "two_thirds") | {
+                                            atLeast: number;
+                                        };
+                                        /** @enum {string} */
+                                        majority: "simple" | "absolute" | "two_thirds";
+                                    };
+                                    count: {
+                                        entitled: number;
+                                        present: number;
+                                        for: number;
+                                        against: number;
+                                        abstain: number;
+                                    };
+                                    explanation: string;
+                                };
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/meetings/{meetingId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a meeting (kept on record; calendars show STATUS:CANCELLED) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    meetingId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            unitCode: string;
+                            kind: string;
+                            title: string;
+                            /** @description UTC instant */
+                            startsAt: string;
+                            endsAt: string;
+                            timeZone: string;
+                            /** @description Wall-clock start in the meeting’s zone */
+                            localStart: string;
+                            localEnd: string;
+                            place: string;
+                            agenda: string[];
+                            /** @enum {string} */
+                            status: "scheduled" | "cancelled";
+                            cancelReason: string | null;
+                            /** @description iCalendar SEQUENCE, raised on every change */
+                            sequence: number;
+                            attendance: {
+                                invited: number;
+                                present: number;
+                                excused: number;
+                                absent: number;
+                                total: number;
+                            };
+                            version: number;
+                            invitees: {
+                                memberId: number;
+                                memberNo: string;
+                                familyName: string;
+                                givenName: string;
+                                /** @enum {string} */
+                                status: "invited" | "present" | "excused" | "absent";
+                                checkedInAt: string | null;
+                            }[];
+                            minutes: {
+                                revision: number;
+                                /** @enum {string} */
+                                status: "draft" | "approved";
+                                text: string;
+                                correctionReason: string | null;
+                                approvedAt: string | null;
+                                createdAt: string;
+                                version: number;
+                            }[];
+                            decisions: {
+                                id: number;
+                                text: string;
+                                adopted: boolean;
+                                /** @description The decision and the basis it used */
+                                result: {
+                                    adopted: boolean;
+                                    quorumMet: boolean;
+                                    quorumRequired: number;
+                                    votesNeeded: number;
+                                    rule: {
+                                        quorum: ("none" | "majority" | "two_thirds") | {
+                                            atLeast: number;
+                                        };
+                                        /** @enum {string} */
+                                        majority: "simple" | "absolute" | "two_thirds";
+                                    };
+                                    count: {
+                                        entitled: number;
+                                        present: number;
+                                        for: number;
+                                        against: number;
+                                        abstain: number;
+                                    };
+                                    explanation: string;
+                                };
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/meetings/{meetingId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark people present (with check-in time), excused or absent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    meetingId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            memberId: number;
+                            /** @enum {string} */
+                            status: "invited" | "present" | "excused" | "absent";
+                            checkedInAt?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            unitCode: string;
+                            kind: string;
+                            title: string;
+                            /** @description UTC instant */
+                            startsAt: string;
+                            endsAt: string;
+                            timeZone: string;
+                            /** @description Wall-clock start in the meeting’s zone */
+                            localStart: string;
+                            localEnd: string;
+                            place: string;
+                            agenda: string[];
+                            /** @enum {string} */
+                            status: "scheduled" | "cancelled";
+                            cancelReason: string | null;
+                            /** @description iCalendar SEQUENCE, raised on every change */
+                            sequence: number;
+                            attendance: {
+                                invited: number;
+                                present: number;
+                                excused: number;
+                                absent: number;
+                                total: number;
+                            };
+                            version: number;
+                            invitees: {
+                                memberId: number;
+                                memberNo: string;
+                                familyName: string;
+                                givenName: string;
+                                /** @enum {string} */
+                                status: "invited" | "present" | "excused" | "absent";
+                                checkedInAt: string | null;
+                            }[];
+                            minutes: {
+                                revision: number;
+                                /** @enum {string} */
+                                status: "draft" | "approved";
+                                text: string;
+                                correctionReason: string | null;
+                                approvedAt: string | null;
+                                createdAt: string;
+                                version: number;
+                            }[];
+                            decisions: {
+                                id: number;
+                                text: string;
+                                adopted: boolean;
+                                /** @description The decision and the basis it used */
+                                result: {
+                                    adopted: boolean;
+                                    quorumMet: boolean;
+                                    quorumRequired: number;
+                                    votesNeeded: number;
+                                    rule: {
+                                        quorum: ("none" | "majority" | "two_thirds") | {
+                                            atLeast: number;
+                                        };
+                                        /** @enum {string} */
+                                        majority: "simple" | "absolute" | "two_thirds";
+                                    };
+                                    count: {
+                                        entitled: number;
+                                        present: number;
+                                        for: number;
+                                        against: number;
+                                        abstain: number;
+                                    };
+                                    explanation: string;
+                                };
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/meetings/{meetingId}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write the draft minutes
+         * @description Changes the current draft (send its `version`), or opens a new revision. Approved minutes never change: a `correctionReason` opens a corrected revision.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    meetingId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                        correctionReason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revision: number;
+                            /** @enum {string} */
+                            status: "draft" | "approved";
+                            text: string;
+                            correctionReason: string | null;
+                            approvedAt: string | null;
+                            createdAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/meetings/{meetingId}/minutes/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the draft minutes; they become immutable */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    meetingId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revision: number;
+                            /** @enum {string} */
+                            status: "draft" | "approved";
+                            text: string;
+                            correctionReason: string | null;
+                            approvedAt: string | null;
+                            createdAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/meetings/{meetingId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a decision taken by open vote
+         * @description Decided by the rulebook’s meeting vote rule: entitled are the invitees, present those marked present.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    meetingId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        votesFor: number;
+                        votesAgainst: number;
+                        abstentions: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            text: string;
+                            adopted: boolean;
+                            /** @description The decision and the basis it used */
+                            result: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: ("none" | "majority" | "two_thirds") | {
+                                        atLeast: number;
+                                    };
+                                    /** @enum {string} */
+                                    majority: "simple" | "absolute" | "two_thirds";
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            };
+                            recordedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/meeting-compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Units that missed a meeting their rulebook cadence requires
+         * @description Derived from recorded meetings only. Periods are calendar months, quarters… of the cadence, owed once wholly past and after the unit began.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    within?: number;
+                    /** @description Date, YYYY-MM-DD */
+                    from?: string;
+                    /** @description Date, YYYY-MM-DD */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            checkedUnits: number;
+                            totals: {
+                                unitsMissing: number;
+                                missedPeriods: number;
+                            };
+                            units: {
+                                unit: {
+                                    id: number;
+                                    code: string;
+                                    name: string;
+                                    kind: string;
+                                };
+                                everyMonths: number;
+                                missed: {
+                                    start: string;
+                                    end: string;
+                                }[];
+                                lastMeetingOn: string | null;
+                            }[];
+                            truncated: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/convention-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Convention series you can see, with every edition and its figures */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                unitId: number;
+                                unitCode: string;
+                                name: {
+                                    en: string;
+                                    ko: string;
+                                };
+                                editions: {
+                                    conventionId: number;
+                                    ordinal: number;
+                                    title: {
+                                        en: string;
+                                        ko: string;
+                                    };
+                                    startsOn: string;
+                                    endsOn: string;
+                                    /** @enum {string} */
+                                    status: "planned" | "frozen" | "closed" | "past";
+                                    participants: number | null;
+                                    present: number | null;
+                                    attendanceRate: number | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a numbered series of conventions convened by a unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: number;
+                        name: {
+                            en: string;
+                            ko: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitId: number;
+                            unitCode: string;
+                            name: {
+                                en: string;
+                                ko: string;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/convention-series/{seriesId}/conventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an edition: one being planned, or a past one with its dates (and figures when known) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    seriesId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ordinal?: number;
+                        /** @description Date, YYYY-MM-DD */
+                        startsOn: string;
+                        /** @description Date, YYYY-MM-DD */
+                        endsOn: string;
+                        /** @description IANA time zone, e.g. Asia/Seoul */
+                        timeZone: string;
+                        place?: string | null;
+                        plannedParticipants?: number | null;
+                        past?: {
+                            participants?: number | null;
+                            present?: number | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            seriesId: number;
+                            ordinal: number;
+                            title: {
+                                en: string;
+                                ko: string;
+                            };
+                            convenedBy: {
+                                unitId: number;
+                                unitCode: string;
+                            };
+                            /** @enum {string} */
+                            status: "planned" | "frozen" | "closed" | "past";
+                            startsOn: string;
+                            endsOn: string;
+                            timeZone: string;
+                            place: string | null;
+                            plannedParticipants: number | null;
+                            recordedParticipants: number | null;
+                            recordedPresent: number | null;
+                            cutoffOn: string | null;
+                            rosterRule: {
+                                officeHolders: {
+                                    unitKind: string;
+                                    office: string;
+                                }[];
+                                delegates?: {
+                                    perUnitKind: string;
+                                    perMembers: number;
+                                    /** @enum {string} */
+                                    rounding: "up" | "down" | "nearest";
+                                    minimum: number;
+                                };
+                                guests: {
+                                    name: string;
+                                    memberNo?: string;
+                                }[];
+                            } | null;
+                            rosterFrozenAt: string | null;
+                            previousId: number | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/conventions/{conventionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A convention: program with live counts, roster figures, addresses, motions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    conventionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            seriesId: number;
+                            ordinal: number;
+                            title: {
+                                en: string;
+                                ko: string;
+                            };
+                            convenedBy: {
+                                unitId: number;
+                                unitCode: string;
+                            };
+                            /** @enum {string} */
+                            status: "planned" | "frozen" | "closed" | "past";
+                            startsOn: string;
+                            endsOn: string;
+                            timeZone: string;
+                            place: string | null;
+                            plannedParticipants: number | null;
+                            recordedParticipants: number | null;
+                            recordedPresent: number | null;
+                            cutoffOn: string | null;
+                            rosterRule: {
+                                officeHolders: {
+                                    unitKind: string;
+                                    office: string;
+                                }[];
+                                delegates?: {
+                                    perUnitKind: string;
+                                    perMembers: number;
+                                    /** @enum {string} */
+                                    rounding: "up" | "down" | "nearest";
+                                    minimum: number;
+                                };
+                                guests: {
+                                    name: string;
+                                    memberNo?: string;
+                                }[];
+                            } | null;
+                            rosterFrozenAt: string | null;
+                            previousId: number | null;
+                            version: number;
+                            roster: {
+                                entitled: number;
+                                guests: number;
+                                vacantSeats: number;
+                                attended: number;
+                            };
+                            sessions: {
+                                id: number;
+                                title: string;
+                                startsAt: string;
+                                endsAt: string;
+                                localStart: string;
+                                localEnd: string;
+                                /** @description Checked in now */
+                                present: number;
+                            }[];
+                            addresses: {
+                                id: number;
+                                sessionId: number | null;
+                                /** @enum {string} */
+                                kind: "opening" | "report" | "closing" | "other";
+                                speakerMemberId: number | null;
+                                speakerName: string;
+                                title: string;
+                                text: string;
+                                deliveredAt: string;
+                            }[];
+                            motions: {
+                                id: number;
+                                conventionId: number;
+                                sessionId: number | null;
+                                /** @enum {string} */
+                                kind: "motion" | "statement" | "resolution";
+                                title: string;
+                                text: string;
+                                /** @enum {string} */
+                                status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
+                                ballot: ("open" | "secret") | null;
+                                voteRule: {
+                                    quorum: ("none" | "majority" | "two_thirds") | {
+                                        atLeast: number;
+                                    };
+                                    /** @enum {string} */
+                                    majority: "simple" | "absolute" | "two_thirds";
+                                } | null;
+                                result: {
+                                    adopted: boolean;
+                                    quorumMet: boolean;
+                                    quorumRequired: number;
+                                    votesNeeded: number;
+                                    rule: {
+                                        quorum: ("none" | "majority" | "two_thirds") | {
+                                            atLeast: number;
+                                        };
+                                        /** @enum {string} */
+                                        majority: "simple" | "absolute" | "two_thirds";
+                                    };
+                                    count: {
+                                        entitled: number;
+                                        present: number;
+                                        for: number;
+                                        against: number;
+                                        abstain: number;
+                                    };
+                                    explanation: string;
+                                } | null;
+                                decidedAt: string | null;
+                                publicId: string | null;
+                                publishedAt: string | null;
+                                amendments: {
+                                    id: number;
+                                    text: string;
+                                    rationale: string | null;
+                                    /** @enum {string} */
+                                    status: "proposed" | "accepted" | "rejected";
+                                    proposedAt: string;
+                                    decidedAt: string | null;
+                                }[];
+                                ballotsCast: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/conventions/{conventionId}/roster/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compute the roster by rule from the tree on the cut-off date and freeze it (dryRun: preview) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    conventionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Who sits: office holders at the cut-off date, delegate seats per unit (state the rounding), named guests */
+                        rule: {
+                            officeHolders?: {
+                                unitKind: string;
+                                office: string;
+                            }[];
+                            delegates?: {
+                                perUnitKind: string;
+                                perMembers: number;
+                                /** @enum {string} */
+                                rounding: "up" | "down" | "nearest";
+                                minimum?: number;
+                            };
+                            guests?: {
+                                name: string;
+                                memberNo?: string;
+                            }[];
+                        };
+                        /** @description Date, YYYY-MM-DD */
+                        cutoffOn: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            convention: {
+                                id: number;
+                                seriesId: number;
+                                ordinal: number;
+                                title: {
+                                    en: string;
+                                    ko: string;
+                                };
+                                convenedBy: {
+                                    unitId: number;
+                                    unitCode: string;
+                                };
+                                /** @enum {string} */
+                                status: "planned" | "frozen" | "closed" | "past";
+                                startsOn: string;
+                                endsOn: string;
+                                timeZone: string;
+                                place: string | null;
+                                plannedParticipants: number | null;
+                                recordedParticipants: number | null;
+                                recordedPresent: number | null;
+                                cutoffOn: string | null;
+                                rosterRule: {
+                                    officeHolders: {
+                                        unitKind: string;
+                                        office: string;
+                                    }[];
+                                    delegates?: {
+                                        perUnitKind: string;
+                                        perMembers: number;
+                                        /** @enum {string} */
+                                        rounding: "up" | "down" | "nearest";
+                                        minimum: number;
+                                    };
+                                    guests: {
+                                        name: string;
+                                        memberNo?: string;
+                                    }[];
+                                } | null;
+                                rosterFrozenAt: string | null;
+                                previousId: number | null;
+                                version: number;
+                            };
+                            basis: {
+                                officeHolders: number;
+                                delegateUnits: {
+                                    unitId: number;
+                                    members: number;
+                                    seats: number;
+                                }[];
+                                delegateSeats: number;
+                                guests: number;
+                                duplicatesSkipped: number;
+                                unknownGuestMembers: string[];
+                            };
+                            seats: {
+                                officeHolders: number;
+                                delegateSeats: number;
+                                guests: number;
+                                total: number;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/conventions/{conventionId}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roster, or a search by name, member number or badge code */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    /** @description Page size, 1–500 (default 50) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                    conventionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                category: "office_holder" | "delegate" | "guest" | "substitute";
+                                unitId: number | null;
+                                unitCode: string | null;
+                                memberId: number | null;
+                                memberNo: string | null;
+                                familyName: string | null;
+                                givenName: string | null;
+                                guestName: string | null;
+                                office: string | null;
+                                seat: number | null;
+                                /** @enum {string} */
+                                status: "entitled" | "replaced";
+                                replacesId: number | null;
+                                substitutionReason: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/conventions/{conventionId}/badges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Printable badge list with codes (those who run the convention only) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor of the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                    conventionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                rosterId: number;
+                                badgeCode: string;
+                                name: string;
+                                /** @enum {string} */
+                                category: "office_holder" | "delegate" | "guest" | "substitute";
+                                unitCode: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/conventions/{conventionId}/roster/{rosterId}/fill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Name the member a unit elected to one of its delegate seats */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    conventionId: number;
+                    rosterId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberId: number;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "office_holder" | "delegate" | "guest" | "substitute";
+                            unitId: number | null;
+                            unitCode: string | null;
+                            memberId: number | null;
+                            memberNo: string | null;
+                            familyName: string | null;
+                            givenName: string | null;
+                            guestName: string | null;
+                            office: string | null;
+                            seat: number | null;
+                            /** @enum {string} */
+                            status: "entitled" | "replaced";
+                            replacesId: number | null;
+                            substitutionReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/conventions/{conventionId}/roster/{rosterId}/substitute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace an absent delegate by a substitute, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    conventionId: number;
+                    rosterId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberId: number;
+                        reason: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "office_holder" | "delegate" | "guest" | "substitute";
+                            unitId: number | null;
+                            unitCode: string | null;
+                            memberId: number | null;
+                            memberNo: string | null;
+                            familyName: string | null;
+                            givenName: string | null;
+                            guestName: string | null;
+                            office: string | null;
+                            seat: number | null;
+                            /** @enum {string} */
+                            status: "entitled" | "replaced";
+                            replacesId: number | null;
+                            substitutionReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/conventions/{conventionId}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a session to the program (wall-clock times in the convention’s zone) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    conventionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @description Wall-clock time in the given zone, YYYY-MM-DDTHH:mm */
+                        start: string;
+                        /** @description Wall-clock time in the given zone, YYYY-MM-DDTHH:mm */
+                        end: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            title: string;
+                            startsAt: string;
+                            endsAt: string;
+                            localStart: string;
+                            localEnd: string;
+                            present: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/conventions/{conventionId}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a person in to a session by badge code or roster entry
+         * @description A second check-in keeps the first time and answers `alreadyCheckedIn: true`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    conventionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sessionId: number;
+                        badgeCode?: string;
+                        rosterId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rosterId: number;
+                            name: string;
+                            /** @enum {string} */
+                            category: "office_holder" | "delegate" | "guest" | "substitute";
+                            checkedInAt: string;
+                            alreadyCheckedIn: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/conventions/{conventionId}/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an address: speaker, title, full text, time */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    conventionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sessionId?: number | null;
+                        /** @enum {string} */
+                        kind: "opening" | "report" | "closing" | "other";
+                        speakerMemberId?: number;
+                        speakerName?: string;
+                        title: string;
+                        text: string;
+                        deliveredAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            sessionId: number | null;
+                            /** @enum {string} */
+                            kind: "opening" | "report" | "closing" | "other";
+                            speakerMemberId: number | null;
+                            speakerName: string;
+                            title: string;
+                            text: string;
+                            deliveredAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/conventions/{conventionId}/motions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Table a motion or statement in draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    conventionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sessionId?: number | null;
+                        /** @enum {string} */
+                        kind: "motion" | "statement" | "resolution";
+                        title: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            conventionId: number;
+                            sessionId: number | null;
+                            /** @enum {string} */
+                            kind: "motion" | "statement" | "resolution";
+                            title: string;
+                            text: string;
+                            /** @enum {string} */
+                            status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
+                            ballot: ("open" | "secret") | null;
+                            voteRule: {
+                                quorum: ("none" | "majority" | "two_thirds") | {
+                                    atLeast: number;
+                                };
+                                /** @enum {string} */
+                                majority: "simple" | "absolute" | "two_thirds";
+                            } | null;
+                            result: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: ("none" | "majority" | "two_thirds") | {
+                                        atLeast: number;
+                                    };
+                                    /** @enum {string} */
+                                    majority: "simple" | "absolute" | "two_thirds";
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            decidedAt: string | null;
+                            publicId: string | null;
+                            publishedAt: string | null;
+                            amendments: {
+                                id: number;
+                                text: string;
+                                rationale: string | null;
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "rejected";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                            }[];
+                            ballotsCast: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/conventions/{conventionId}/proceedings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The record of proceedings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    conventionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conventionId: number;
+                            /** @enum {string} */
+                            status: "draft" | "approved";
+                            document: {
+                                [key: string]: unknown;
+                            };
+                            sha256: string;
+                            approvedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Assemble (or reassemble) the draft record of proceedings */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    conventionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conventionId: number;
+                            /** @enum {string} */
+                            status: "draft" | "approved";
+                            document: {
+                                [key: string]: unknown;
+                            };
+                            sha256: string;
+                            approvedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/conventions/{conventionId}/proceedings/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the proceedings: immutable from now on; the convention closes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    conventionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conventionId: number;
+                            /** @enum {string} */
+                            status: "draft" | "approved";
+                            document: {
+                                [key: string]: unknown;
+                            };
+                            sha256: string;
+                            approvedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/motions/{motionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A motion with amendments, ballot and result */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    motionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            conventionId: number;
+                            sessionId: number | null;
+                            /** @enum {string} */
+                            kind: "motion" | "statement" | "resolution";
+                            title: string;
+                            text: string;
+                            /** @enum {string} */
+                            status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
+                            ballot: ("open" | "secret") | null;
+                            voteRule: {
+                                quorum: ("none" | "majority" | "two_thirds") | {
+                                    atLeast: number;
+                                };
+                                /** @enum {string} */
+                                majority: "simple" | "absolute" | "two_thirds";
+                            } | null;
+                            result: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: ("none" | "majority" | "two_thirds") | {
+                                        atLeast: number;
+                                    };
+                                    /** @enum {string} */
+                                    majority: "simple" | "absolute" | "two_thirds";
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            decidedAt: string | null;
+                            publicId: string | null;
+                            publishedAt: string | null;
+                            amendments: {
+                                id: number;
+                                text: string;
+                                rationale: string | null;
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "rejected";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                            }[];
+                            ballotsCast: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/motions/{motionId}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose an amendment (the full amended text) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    motionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        rationale?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            conventionId: number;
+                            sessionId: number | null;
+                            /** @enum {string} */
+                            kind: "motion" | "statement" | "resolution";
+                            title: string;
+                            text: string;
+                            /** @enum {string} */
+                            status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
+                            ballot: ("open" | "secret") | null;
+                            voteRule: {
+                                quorum: ("none" | "majority" | "two_thirds") | {
+                                    atLeast: number;
+                                };
+                                /** @enum {string} */
+                                majority: "simple" | "absolute" | "two_thirds";
+                            } | null;
+                            result: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: ("none" | "majority" | "two_thirds") | {
+                                        atLeast: number;
+                                    };
+                                    /** @enum {string} */
+                                    majority: "simple" | "absolute" | "two_thirds";
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            decidedAt: string | null;
+                            publicId: string | null;
+                            publishedAt: string | null;
+                            amendments: {
+                                id: number;
+                                text: string;
+                                rationale: string | null;
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "rejected";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                            }[];
+                            ballotsCast: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/motions/{motionId}/amendments/{amendmentId}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or reject an amendment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    motionId: number;
+                    amendmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accept: boolean;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            conventionId: number;
+                            sessionId: number | null;
+                            /** @enum {string} */
+                            kind: "motion" | "statement" | "resolution";
+                            title: string;
+                            text: string;
+                            /** @enum {string} */
+                            status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
+                            ballot: ("open" | "secret") | null;
+                            voteRule: {
+                                quorum: ("none" | "majority" | "two_thirds") | {
+                                    atLeast: number;
+                                };
+                                /** @enum {string} */
+                                majority: "simple" | "absolute" | "two_thirds";
+                            } | null;
+                            result: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: ("none" | "majority" | "two_thirds") | {
+                                        atLeast: number;
+                                    };
+                                    /** @enum {string} */
+                                    majority: "simple" | "absolute" | "two_thirds";
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            decidedAt: string | null;
+                            publicId: string | null;
+                            publishedAt: string | null;
+                            amendments: {
+                                id: number;
+                                text: string;
+                                rationale: string | null;
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "rejected";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                            }[];
+                            ballotsCast: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/motions/{motionId}/open-vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put the motion to an open or secret ballot */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    motionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        ballot: "open" | "secret";
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            conventionId: number;
+                            sessionId: number | null;
+                            /** @enum {string} */
+                            kind: "motion" | "statement" | "resolution";
+                            title: string;
+                            text: string;
+                            /** @enum {string} */
+                            status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
+                            ballot: ("open" | "secret") | null;
+                            voteRule: {
+                                quorum: ("none" | "majority" | "two_thirds") | {
+                                    atLeast: number;
+                                };
+                                /** @enum {string} */
+                                majority: "simple" | "absolute" | "two_thirds";
+                            } | null;
+                            result: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: ("none" | "majority" | "two_thirds") | {
+                                        atLeast: number;
+                                    };
+                                    /** @enum {string} */
+                                    majority: "simple" | "absolute" | "two_thirds";
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            decidedAt: string | null;
+                            publicId: string | null;
+                            publishedAt: string | null;
+                            amendments: {
+                                id: number;
+                                text: string;
+                                rationale: string | null;
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "rejected";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                            }[];
+                            ballotsCast: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/motions/{motionId}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cast a ballot
+         * @description Without `rosterId` you vote yourself (you must sit at the convention and be checked in). With it, a teller records a named open vote. Secret ballots keep no link from the choice to the voter.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    motionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        choice: "for" | "against" | "abstain";
+                        rosterId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            motionId: number;
+                            /** @enum {string} */
+                            ballot: "open" | "secret";
+                            /** @enum {boolean} */
+                            recorded: true;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/motions/{motionId}/close-vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the vote and decide by the rulebook’s quorum and majority */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    motionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            conventionId: number;
+                            sessionId: number | null;
+                            /** @enum {string} */
+                            kind: "motion" | "statement" | "resolution";
+                            title: string;
+                            text: string;
+                            /** @enum {string} */
+                            status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
+                            ballot: ("open" | "secret") | null;
+                            voteRule: {
+                                quorum: ("none" | "majority" | "two_thirds") | {
+                                    atLeast: number;
+                                };
+                                /** @enum {string} */
+                                majority: "simple" | "absolute" | "two_thirds";
+                            } | null;
+                            result: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: ("none" | "majority" | "two_thirds") | {
+                                        atLeast: number;
+                                    };
+                                    /** @enum {string} */
+                                    majority: "simple" | "absolute" | "two_thirds";
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            decidedAt: string | null;
+                            publicId: string | null;
+                            publishedAt: string | null;
+                            amendments: {
+                                id: number;
+                                text: string;
+                                rationale: string | null;
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "rejected";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                            }[];
+                            ballotsCast: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/motions/{motionId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish an adopted text in the public bulletin under a citable id */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    motionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            conventionId: number;
+                            sessionId: number | null;
+                            /** @enum {string} */
+                            kind: "motion" | "statement" | "resolution";
+                            title: string;
+                            text: string;
+                            /** @enum {string} */
+                            status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
+                            ballot: ("open" | "secret") | null;
+                            voteRule: {
+                                quorum: ("none" | "majority" | "two_thirds") | {
+                                    atLeast: number;
+                                };
+                                /** @enum {string} */
+                                majority: "simple" | "absolute" | "two_thirds";
+                            } | null;
+                            result: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: ("none" | "majority" | "two_thirds") | {
+                                        atLeast: number;
+                                    };
+                                    /** @enum {string} */
+                                    majority: "simple" | "absolute" | "two_thirds";
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            decidedAt: string | null;
+                            publicId: string | null;
+                            publishedAt: string | null;
+                            amendments: {
+                                id: number;
+                                text: string;
+                                rationale: string | null;
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "rejected";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                            }[];
+                            ballotsCast: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/motions/{motionId}/send-down": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an adopted text down to the units of the subtree for acknowledgement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    motionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitKinds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            motionId: number;
+                            sent: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/motions/{motionId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A unit acknowledges a decision sent down to it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    motionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            motionId: number;
+                            unitId: number;
+                            acknowledgedAt: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/motions/{motionId}/dispatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which units have not acknowledged a decision */
+        get: {
+            parameters: {
+                query?: {
+                    within?: number;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                    motionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            motionId: number;
+                            sent: number;
+                            acknowledged: number;
+                            pending: {
+                                unitId: number;
+                                code: string;
+                                name: string;
+                                kind: string;
+                                sentAt: string;
+                            }[];
+                            truncated: boolean;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/feed-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create your calendar link token (revokes the previous one); shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Revoke your calendar link token: every subscription stops */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revoked: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/orgs/{org}/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * iCalendar feed of a unit’s meetings and the conventions it convenes
+         * @description Authenticated by `token` (calendar apps send no other credential). text/calendar.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Your calendar link token (cbf_…), from POST /api/v1/auth/feed-token */
+                    token?: string;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                    unitId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/orgs/{org}/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** iCalendar feed of your own meetings and conventions */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Your calendar link token (cbf_…), from POST /api/v1/auth/feed-token */
+                    token?: string;
+                };
+                header?: never;
+                path: {
+                    org: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
