@@ -18,6 +18,10 @@ const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
 const OrgsPage = lazy(() => import('./pages/OrgsPage'));
 const CuttingPage = lazy(() => import('./pages/CuttingPage'));
+const CasesPage = lazy(() => import('./pages/CasesPage'));
+const CasePage = lazy(() => import('./pages/CasePage'));
+const TransfersPage = lazy(() => import('./pages/TransfersPage'));
+const CaseReportPage = lazy(() => import('./pages/CaseReportPage'));
 
 export function Loading() {
   return (
@@ -49,6 +53,10 @@ export function App() {
           <Route path="/orgs/:org/members/:memberId" element={<MemberPage />} />
           <Route path="/orgs/:org/dashboard" element={<DashboardPage />} />
           <Route path="/orgs/:org/import" element={<ImportPage />} />
+          <Route path="/orgs/:org/cases" element={<CasesPage />} />
+          <Route path="/orgs/:org/cases/:caseId" element={<CasePage />} />
+          <Route path="/orgs/:org/transfers" element={<TransfersPage />} />
+          <Route path="/orgs/:org/reports/cases" element={<CaseReportPage />} />
           <Route path="/cutting" element={<CuttingPage />} />
           <Route path="*" element={<ErrorState notFound />} />
         </Routes>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/i18n';
-import type { Org } from './types';
+import type { DisciplineRules, Org, Penalty } from './types';
 import { useOrg } from './queries';
 
 export type UnitKind = Org['rulebook']['unitKinds'][number];
@@ -14,6 +14,11 @@ export interface Rules {
   anyOfficeName(office: string): string;
   /** Whether a unit with `size` direct members is outside its kind's bounds. */
   sizeStatus(kind: string, size: number): 'too_small' | 'too_large' | null;
+  /** Penalties, time limits, the vote rule and evidence limits of disciplinary cases. */
+  discipline: DisciplineRules;
+  membership: Org['rulebook']['membership'];
+  penalty(key: string): Penalty | undefined;
+  penaltyName(key: string | null | undefined): string;
 }
 
 /** The organization's rulebook with names in the current language. */
@@ -24,8 +29,13 @@ export function useRules(org: string): Rules | undefined {
     if (!data) return undefined;
     const kinds = data.rulebook.unitKinds;
     const byKey = new Map(kinds.map((k) => [k.key, k]));
+    const penalties = new Map(data.rulebook.discipline.penalties.map((p) => [p.key, p]));
     return {
       kinds,
+      discipline: data.rulebook.discipline,
+      membership: data.rulebook.membership,
+      penalty: (key) => penalties.get(key),
+      penaltyName: (key) => (key ? name(penalties.get(key)?.name, key) : '—'),
       kind: (key) => byKey.get(key),
       kindName: (key) => name(byKey.get(key)?.name, key),
       officeName: (kind, office) => name(byKey.get(kind)?.offices.find((o) => o.key === office)?.name, office),

@@ -29,7 +29,10 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
         { to: `/orgs/${org}`, label: t('nav.home') },
         { to: `/orgs/${org}/tree`, label: t('nav.tree') },
         { to: `/orgs/${org}/members`, label: t('nav.members') },
+        { to: `/orgs/${org}/cases`, label: t('nav.cases') },
+        { to: `/orgs/${org}/transfers`, label: t('nav.transfers') },
         { to: `/orgs/${org}/dashboard`, label: t('nav.dashboard') },
+        { to: `/orgs/${org}/reports/cases`, label: t('nav.caseReports') },
         { to: `/orgs/${org}/import`, label: t('nav.import') },
       ]
     : [];

@@ -1,0 +1,88 @@
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useI18n } from '../../i18n/i18n';
+import { fieldError, ReasonInput } from '../forms';
+import { ProblemAlert } from '../ProblemAlert';
+
+/**
+ * A dialog for one step of a case, transfer or membership: its own fields, the reason where the
+ * step asks for one (kept in the history), and the server's refusal shown in plain words next to
+ * the form. On success every query of the organization is refreshed.
+ */
+export function StepModal<T>({
+  title,
+  onClose,
+  org,
+  children,
+  confirmLabel,
+  danger,
+  reason = 'required',
+  ready = true,
+  action,
+  onDone,
+}: {
+  title: string;
+  onClose(): void;
+  org: string;
+  children?: ReactNode | ((error: unknown) => ReactNode);
+  confirmLabel: string;
+  danger?: boolean;
+  /** Whether the step takes a reason: always, optionally, or not at all. */
+  reason?: 'required' | 'optional' | 'none';
+  /** False while required fields of the step are empty. */
+  ready?: boolean;
+  action(reason: string | undefined): Promise<T>;
+  onDone?(result: T): void;
+}) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: () => action(reason === 'none' ? undefined : text.trim() || undefined),
+    onSuccess: async (result) => {
+      await queryClient.invalidateQueries({ queryKey: [org] });
+      onClose();
+      onDone?.(result);
+    },
+  });
+  const missingReason = reason === 'required' && text.trim() === '';
+  return (
+    <Modal opened onClose={onClose} title={title} centered size="lg">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          mutation.mutate();
+        }}
+      >
+        <Stack>
+          {typeof children === 'function' ? children(mutation.error) : children}
+          {reason !== 'none' &&
+            (reason === 'required' ? (
+              <ReasonInput value={text} onChange={setText} error={mutation.error} />
+            ) : (
+              <TextInput label={t('step.reasonOptional')} value={text} onChange={(e) => setText(e.currentTarget.value)} maxLength={500} error={fieldError(mutation.error, 'reason')} />
+            ))}
+          <ProblemAlert error={mutation.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" color={danger ? 'red.9' : undefined} loading={mutation.isPending} disabled={missingReason || !ready}>
+              {confirmLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** The meeting that decided: a free reference (“Cell meeting 12 March”) until meetings are linked. */
+export function MeetingRefInput({ value, onChange, error }: { value: string; onChange(v: string): void; error?: unknown }) {
+  const { t } = useI18n();
+  return <TextInput label={t('step.meetingRef')} description={t('step.meetingRefHelp')} value={value} onChange={(e) => onChange(e.currentTarget.value)} maxLength={100} error={fieldError(error, 'meetingRef')} />;
+}
+
+/** `null` for an empty meeting reference, so the server stores nothing rather than "". */
+export const meetingRefOrNull = (v: string): string | null => (v.trim() === '' ? null : v.trim());
