@@ -10,6 +10,8 @@ import { Loading } from '../App';
 import { ErrorState } from '../components/ErrorState';
 import { ConfirmWithReason } from '../components/forms';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { OpenCaseFromUnit } from '../components/discipline/OpenCaseModal';
+import { TransferList } from '../components/discipline/TransferList';
 import { AdmitModal } from '../components/unit/AdmitModal';
 import { Roster } from '../components/unit/Roster';
 import { SplitModal } from '../components/unit/SplitModal';
@@ -17,7 +19,7 @@ import { UnitBadges } from '../components/UnitBadges';
 import { UnitPicker } from '../components/UnitPicker';
 import { useI18n } from '../i18n/i18n';
 
-type Dialog = 'admit' | 'split' | 'merge' | 'dissolve' | 'rename' | 'appoint' | { endTerm: NonNullable<UnitDetail['offices'][number]['holder']> } | null;
+type Dialog = 'admit' | 'case' | 'split' | 'merge' | 'dissolve' | 'rename' | 'appoint' | { endTerm: NonNullable<UnitDetail['offices'][number]['holder']> } | null;
 
 export default function UnitPage() {
   const org = useOrgSlug();
@@ -94,6 +96,8 @@ export default function UnitPage() {
           {kind?.holdsMembers && <Tabs.Tab value="roster">{t('unit.roster')}</Tabs.Tab>}
           <Tabs.Tab value="officers">{t('unit.officers')}</Tabs.Tab>
           <Tabs.Tab value="subunits">{t('unit.subunits')}</Tabs.Tab>
+          <Tabs.Tab value="transfers">{t('transfers.title')}</Tabs.Tab>
+          <Tabs.Tab value="cases">{t('cases.title')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('unit.history')}</Tabs.Tab>
         </Tabs.List>
         {kind?.holdsMembers && (
@@ -107,12 +111,34 @@ export default function UnitPage() {
         <Tabs.Panel value="subunits" pt="md">
           <SubUnits org={org} unitId={u.id} rules={rules} />
         </Tabs.Panel>
+        <Tabs.Panel value="transfers" pt="md">
+          <TransferList org={org} unitId={u.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="cases" pt="md">
+          <Stack align="flex-start">
+            <Text size="sm">{t('unit.casesHelp')}</Text>
+            <Group gap="xs">
+              <Button component={Link} to={`/orgs/${org}/cases?within=${u.id}`} variant="light">
+                {t('unit.casesHere')}
+              </Button>
+              <Button component={Link} to={`/orgs/${org}/reports/cases?within=${u.id}`} variant="default">
+                {t('report.title')}
+              </Button>
+              {u.allowed.includes('write_members') && u.status === 'active' && (
+                <Button variant="outline" color="red.9" onClick={() => setDialog('case')}>
+                  {t('openCase.button')}
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <History org={org} unitId={u.id} />
         </Tabs.Panel>
       </Tabs>
 
       {dialog === 'admit' && <AdmitModal org={org} unitId={u.id} unitName={u.name} onClose={close} />}
+      {dialog === 'case' && <OpenCaseFromUnit org={org} unitId={u.id} onClose={close} />}
       {dialog === 'split' && <SplitModal org={org} unit={u} onClose={close} />}
       {dialog === 'merge' && <MergeDialog org={org} unit={u} onClose={close} onMerged={(id) => navigate(`/orgs/${org}/units/${id}`)} />}
       {dialog === 'rename' && <RenameDialog org={org} unit={u} onClose={close} />}
