@@ -1,9 +1,10 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useOrg, useOrgSlug, useViolations } from '../api/queries';
 import { useRules } from '../api/rulebook';
 import type { Violation } from '../api/types';
 import { Loading } from '../App';
+import { AttentionList } from '../components/discipline/AttentionList';
 import { ErrorState } from '../components/ErrorState';
 import { violationTypeLabel } from '../components/violation-labels';
 import { remedyText } from '../components/remedy-text';
@@ -24,6 +25,20 @@ export default function HomePage() {
   return (
     <Stack>
       <Title order={1}>{orgQuery.data.name}</Title>
+      <Group justify="space-between">
+        <Title order={2} size="h3">
+          {t('attention.title')}
+        </Title>
+        <Group gap="xs">
+          <Button component={Link} to={`/orgs/${org}/transfers`} variant="light" size="xs">
+            {t('home.openTransfers')}
+          </Button>
+          <Button component={Link} to={`/orgs/${org}/cases`} variant="light" size="xs">
+            {t('home.openCases')}
+          </Button>
+        </Group>
+      </Group>
+      <AttentionList org={org} />
       <Title order={2} size="h3">
         {t('home.attention')}
       </Title>
