@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { createAppContext } from '../../src/app/context.js';
+import { createAppContext, type AppContext } from '../../src/app/context.js';
 import { loadDemo } from '../../src/app/load-demo.js';
 import { buildServer } from '../../src/http/server.js';
 import { migrateToLatest, openDatabase, type Database } from '../../src/store/database.js';
@@ -31,6 +31,8 @@ export interface BrowserWorld {
   baseUrl: string;
   browser: Browser;
   database: Database;
+  /** The app layer over the same database (acting as the local system), for seeding. */
+  ctx: AppContext;
   username: string;
   password: string;
   close(): Promise<void>;
@@ -58,6 +60,7 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
     baseUrl: `http://127.0.0.1:${port}`,
     browser,
     database,
+    ctx,
     username: admin.username,
     password: TEST_PASSWORD,
     async close() {
@@ -69,10 +72,10 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
   };
 }
 
-export async function signIn(page: Page, world: BrowserWorld): Promise<void> {
+export async function signIn(page: Page, world: BrowserWorld, as: { username: string; password: string } = world): Promise<void> {
   await page.goto(`${world.baseUrl}/login`);
-  await page.getByLabel('Username').fill(world.username);
-  await page.getByLabel(/^Password/).fill(world.password);
+  await page.getByLabel('Username').fill(as.username);
+  await page.getByLabel(/^Password/).fill(as.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Organizations' }).waitFor();
 }
