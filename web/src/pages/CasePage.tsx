@@ -9,7 +9,7 @@ import type { CaseDetail, CaseStep } from '../api/types';
 import { Loading } from '../App';
 import { CaseActions } from '../components/discipline/CaseActions';
 import { Evidence } from '../components/discipline/Evidence';
-import { caseStateColor, caseStateLabel, caseStepLabel } from '../components/discipline/labels';
+import { caseStateColor, caseStateLabel, caseStepLabel, formatBytes } from '../components/discipline/labels';
 import { ErrorState } from '../components/ErrorState';
 import { useI18n, type I18n } from '../i18n/i18n';
 
@@ -240,7 +240,7 @@ function StepBody({ s, i18n, rules }: { s: CaseStep; i18n: I18n; rules: Rules | 
 }
 
 /** The step's particulars in words: the penalty by name, dates formatted, the rest as given. */
-function stepDetails(s: CaseStep, { t, date }: I18n, rules: Rules | undefined): string {
+function stepDetails(s: CaseStep, { t, date, number }: I18n, rules: Rules | undefined): string {
   const parts: string[] = [];
   for (const [k, v] of Object.entries(s.detail)) {
     if (v === null || v === undefined || typeof v === 'object') continue;
@@ -248,6 +248,9 @@ function stepDetails(s: CaseStep, { t, date }: I18n, rules: Rules | undefined): 
     else if (k === 'months') parts.push(t('case.nMonths', { n: Number(v) }));
     else if (k === 'hearingOn') parts.push(`${t('case.hearingOn')}: ${date(String(v))}`);
     else if (k === 'defenceDueOn') parts.push(`${t('case.defenceDueOn')}: ${date(String(v))}`);
+    else if (k === 'unitCode') parts.push(`${t('case.openingUnit')}: ${String(v)}`);
+    else if (k === 'sizeBytes') parts.push(formatBytes(Number(v), number));
+    else if (k === 'contentType') parts.push(String(v));
     else if (k === 'vote') parts.push(`${t('vote.basis')}: ${String(v)}`);
     else if (k === 'adopted') parts.push(v ? t('vote.adopted') : t('vote.notAdopted'));
     else if (k === 'late') {
