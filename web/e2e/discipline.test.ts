@@ -154,6 +154,14 @@ describe.runIf(chromiumAvailable())('discipline and transfers in Chromium', () =
     await page.getByRole('table', { name: 'Cases' }).getByRole('link', { name: caseTitle, exact: true }).waitFor();
     await expectAccessible('cases page');
     await screenshot(page, 'cases');
+
+    // The member's page lists the case and what the member was told.
+    await page.goto(`${world.baseUrl}/orgs/${PARTY}/members/${seeded.accused.id}`);
+    await page.getByRole('table', { name: 'Disciplinary cases' }).getByRole('link', { name: caseTitle, exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Notices to the member' }).waitFor();
+    await page.getByText(/opened disciplinary case/).first().waitFor();
+    await expectAccessible('member page with cases and notices');
+    await screenshot(page, 'member-discipline');
   });
 
   it('receives a two-sided transfer sent from the member page', async () => {
@@ -190,6 +198,8 @@ describe.runIf(chromiumAvailable())('discipline and transfers in Chromium', () =
   it('shows the deadlines and decisions waiting on the home page, and the case reports', async () => {
     await signIn(page, world);
     await page.goto(`${world.baseUrl}/orgs/${PARTY}`);
+    await page.getByRole('table', { name: 'Deadlines and decisions' }).waitFor();
+    await expectAccessible('home page with every deadline');
     await page.getByRole('button', { name: /^Awaiting ratification/ }).click();
     const table = page.getByRole('table', { name: 'Deadlines and decisions' });
     await table.getByRole('row').filter({ hasText: 'Awaiting ratification' }).getByRole('link', { name: `Case ${seeded.pendingCaseId}` }).waitFor();

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -274,7 +274,10 @@ function Notices({ org, memberId }: { org: string; memberId: number }) {
         <Text size="sm">{t('member.noNotices')}</Text>
       ) : (
         notices.data.items.map((n) => (
-          <Alert key={n.id} color="blue" variant="light" title={dateTime(n.at)}>
+          <Card key={n.id} withBorder padding="sm">
+            <Text size="xs" c="dimmed">
+              {dateTime(n.at)}
+            </Text>
             <Text size="sm">{n.message}</Text>
             {n.dueOn && (
               <Text size="sm" fw={600}>
@@ -286,7 +289,7 @@ function Notices({ org, memberId }: { org: string; memberId: number }) {
                 {t('member.openCaseN', { id: n.caseId })}
               </Anchor>
             )}
-          </Alert>
+          </Card>
         ))
       )}
     </Stack>

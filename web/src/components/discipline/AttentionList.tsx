@@ -78,7 +78,7 @@ export function AttentionList({ org }: { org: string }) {
             {items.slice(0, shown).map((a, i) => (
               <Table.Tr key={i}>
                 <Table.Td>
-                  <Badge color={a.kind === 'appeal_window_closing' || a.kind === 'probation_ended' ? 'yellow' : 'orange'} variant="light">
+                  <Badge color={a.kind === 'appeal_window_closing' || a.kind === 'probation_ended' ? 'grape' : 'orange'} variant="light">
                     {t(attentionLabel(a.kind))}
                   </Badge>
                 </Table.Td>
