@@ -64,7 +64,7 @@ export async function decideTransfer(ctx: AppContext, action: TransferAction, in
     }
     await insertNotice(trx, { org_id: org.id, member_id: member.id, case_id: null, kind: `transfer_${state}`, message: action === 'receive' ? `You were received into '${to.name}'.` : action === 'return' ? `'${to.name}' returned your transfer; you stay in '${from.name}'.` : `'${from.name}' cancelled your transfer; you stay there.`, due_on: null, created_at: at });
     await recordAudit(trx, ctx, { orgId: org.id, action: `transfer.${action}`, entityType: 'transfer', entityId: t.id, reason, data: { before: { state: t.state }, after: { state }, memberId: member.id, from: from.code, to: to.code } });
-    return transferView({ ...t, state, decided_on: on, decided_by: actorName(ctx.actor), decision_reason: reason, meeting_ref: input.meetingRef ?? t.meeting_ref, version: t.version + 1, from_code: from.code, to_code: to.code }, on);
+    return transferView({ ...t, state, decided_on: on, decided_by: actorName(ctx.actor), decision_reason: reason, meeting_ref: input.meetingRef ?? t.meeting_ref, version: t.version + 1, from_code: from.code, to_code: to.code, member_no: member.member_no, family_name: member.family_name, given_name: member.given_name }, on);
   });
 }
 

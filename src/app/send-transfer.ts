@@ -73,6 +73,6 @@ export async function sendTransfer(ctx: AppContext, input: SendTransferInput): P
     });
     await insertNotice(trx, { org_id: org.id, member_id: member.id, case_id: null, kind: 'transfer_sent', message: `You were sent from '${from.name}' to '${target.name}'; you stay in '${from.name}' until you are received.`, due_on: dueOn, created_at: at });
     await recordAudit(trx, ctx, { orgId: org.id, action: 'transfer.send', entityType: 'transfer', entityId: row.id, reason, data: { memberId: member.id, from: from.code, to: target.code, dueOn } });
-    return transferView({ ...row, from_code: from.code, to_code: target.code }, today);
+    return transferView({ ...row, from_code: from.code, to_code: target.code, member_no: member.member_no, family_name: member.family_name, given_name: member.given_name }, today);
   });
 }

@@ -3,6 +3,9 @@ import type { TransferRow } from '../store/lifecycle.repository.js';
 export interface TransferView {
   id: number;
   memberId: number;
+  /** Who is being transferred: both units' officers handle the person. */
+  memberNo: string;
+  memberName: string;
   fromUnitId: number;
   fromUnitCode: string;
   toUnitId: number;
@@ -21,9 +24,11 @@ export interface TransferView {
   version: number;
 }
 
-export const transferView = (t: TransferRow & { from_code: string; to_code: string }, today: string): TransferView => ({
+export const transferView = (t: TransferRow & { from_code: string; to_code: string; member_no: string; family_name: string; given_name: string }, today: string): TransferView => ({
   id: t.id,
   memberId: t.member_id,
+  memberNo: t.member_no,
+  memberName: `${t.family_name} ${t.given_name}`,
   fromUnitId: t.from_unit_id,
   fromUnitCode: t.from_code,
   toUnitId: t.to_unit_id,

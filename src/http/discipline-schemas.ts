@@ -102,6 +102,8 @@ export const caseReportSchema = z.object({
 export const transferSchema = z.object({
   id: z.number().int(),
   memberId: z.number().int(),
+  memberNo: z.string(),
+  memberName: z.string(),
   fromUnitId: z.number().int(),
   fromUnitCode: z.string(),
   toUnitId: z.number().int(),

@@ -47,14 +47,17 @@ export interface TransferListFilter {
   limit: number;
 }
 
-export async function listTransfers(db: Executor, orgId: number, f: TransferListFilter): Promise<(TransferRow & { from_code: string; to_code: string })[]> {
+export type TransferListRow = TransferRow & { from_code: string; to_code: string; member_no: string; family_name: string; given_name: string };
+
+export async function listTransfers(db: Executor, orgId: number, f: TransferListFilter): Promise<TransferListRow[]> {
   if (f.scopes && f.scopes.length === 0) return [];
   let q = db
     .selectFrom('transfer_requests as t')
     .innerJoin('units as fu', 'fu.id', 't.from_unit_id')
     .innerJoin('units as tu', 'tu.id', 't.to_unit_id')
+    .innerJoin('members as m', 'm.id', 't.member_id')
     .selectAll('t')
-    .select(['fu.code as from_code', 'tu.code as to_code'])
+    .select(['fu.code as from_code', 'tu.code as to_code', 'm.member_no', 'm.family_name', 'm.given_name'])
     .where('t.org_id', '=', orgId);
   const scopes = f.scopes;
   if (scopes) {

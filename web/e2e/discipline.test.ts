@@ -181,7 +181,7 @@ describe.runIf(chromiumAvailable())('discipline and transfers in Chromium', () =
     await page.goto(`${world.baseUrl}/orgs/${PARTY}`);
     await page.getByRole('link', { name: 'Open transfers' }).click();
     await page.getByRole('heading', { level: 1, name: 'Transfers' }).waitFor();
-    const row = page.getByRole('table', { name: 'Transfers' }).getByRole('row').filter({ hasText: `Member #${seeded.mover.id}` });
+    const row = page.getByRole('table', { name: 'Transfers' }).getByRole('row').filter({ hasText: seeded.mover.name });
     await row.waitFor();
     await expectAccessible('transfers page');
     await screenshot(page, 'transfers');

@@ -10412,6 +10412,8 @@ export interface paths {
                             items: {
                                 id: number;
                                 memberId: number;
+                                memberNo: string;
+                                memberName: string;
                                 fromUnitId: number;
                                 fromUnitCode: string;
                                 toUnitId: number;
@@ -10588,6 +10590,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             memberId: number;
+                            memberNo: string;
+                            memberName: string;
                             fromUnitId: number;
                             fromUnitCode: string;
                             toUnitId: number;
@@ -10770,6 +10774,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             memberId: number;
+                            memberNo: string;
+                            memberName: string;
                             fromUnitId: number;
                             fromUnitCode: string;
                             toUnitId: number;
@@ -10952,6 +10958,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             memberId: number;
+                            memberNo: string;
+                            memberName: string;
                             fromUnitId: number;
                             fromUnitCode: string;
                             toUnitId: number;
@@ -11132,6 +11140,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             memberId: number;
+                            memberNo: string;
+                            memberName: string;
                             fromUnitId: number;
                             fromUnitCode: string;
                             toUnitId: number;

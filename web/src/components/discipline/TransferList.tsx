@@ -69,8 +69,11 @@ export function TransferList({ org, unitId }: { org: string; unitId?: number | u
                   <Table.Tr key={x.id}>
                     <Table.Td>
                       <Anchor component={Link} to={`/orgs/${org}/members/${x.memberId}`}>
-                        {t('transfers.memberN', { id: x.memberId })}
-                      </Anchor>
+                        {x.memberName}
+                      </Anchor>{' '}
+                      <Text span size="xs" c="dimmed">
+                        {x.memberNo}
+                      </Text>
                       {dir && (
                         <Badge ml={6} variant="light" color={dir === 'in' ? 'teal' : 'gray'}>
                           {dir === 'in' ? t('transfers.incoming') : t('transfers.outgoing')}
