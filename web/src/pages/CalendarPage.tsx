@@ -35,8 +35,8 @@ export default function CalendarPage() {
   });
   const origin = window.location.origin;
   const o = encodeURIComponent(org);
-  const personal = token ? `${origin}/calendar/orgs/${o}/me?token=${encodeURIComponent(token)}` : null;
-  const unitUrl = token && unit ? `${origin}/calendar/orgs/${o}/units/${encodeURIComponent(unit)}?token=${encodeURIComponent(token)}` : null;
+  const personal = token ? `${origin}/api/v1/calendar/orgs/${o}/me?token=${encodeURIComponent(token)}` : null;
+  const unitUrl = token && unit ? `${origin}/api/v1/calendar/orgs/${o}/units/${encodeURIComponent(unit)}?token=${encodeURIComponent(token)}` : null;
   return (
     <Stack maw={760}>
       <Title order={1}>{t('calendar.title')}</Title>

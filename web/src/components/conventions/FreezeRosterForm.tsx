@@ -19,7 +19,9 @@ export function FreezeRosterForm({ org, convention }: { org: string; convention:
   const queryClient = useQueryClient();
   const officeOptions = (rules?.kinds ?? []).flatMap((k) => k.offices.map((o) => ({ value: `${k.key}:${o.key}`, label: t('roster.officeOfKind', { office: rules?.officeName(k.key, o.key) ?? o.key, kind: rules?.kindName(k.key) ?? k.key }) })));
   const memberKinds = (rules?.kinds ?? []).map((k) => ({ value: k.key, label: rules?.kindName(k.key) ?? k.key }));
-  const [offices, setOffices] = useState<string[]>(officeOptions.some((o) => o.value === 'cell:secretary') ? ['cell:secretary'] : []);
+  // Until someone chooses, the rule seats every cell secretary (the rulebook loads after the form may mount).
+  const [chosen, setOffices] = useState<string[] | null>(null);
+  const offices = chosen ?? (officeOptions.some((o) => o.value === 'cell:secretary') ? ['cell:secretary'] : []);
   const [withDelegates, setWithDelegates] = useState(false);
   const [delegates, setDelegates] = useState({ perUnitKind: memberKinds[0]?.value ?? '', perMembers: 50 as string | number, rounding: 'up' as Rounding, minimum: 0 as string | number });
   const [guests, setGuests] = useState('');
@@ -30,7 +32,7 @@ export function FreezeRosterForm({ org, convention }: { org: string; convention:
       const [unitKind = '', office = ''] = v.split(':');
       return { unitKind, office };
     }),
-    ...(withDelegates ? { delegates: { perUnitKind: delegates.perUnitKind, perMembers: Number(delegates.perMembers) || 1, rounding: delegates.rounding, minimum: Number(delegates.minimum) || 0 } } : {}),
+    ...(withDelegates ? { delegates: { perUnitKind: delegates.perUnitKind || (memberKinds[0]?.value ?? ''), perMembers: Number(delegates.perMembers) || 1, rounding: delegates.rounding, minimum: Number(delegates.minimum) || 0 } } : {}),
     guests: guests
       .split('\n')
       .map((l) => l.trim())
@@ -77,7 +79,7 @@ export function FreezeRosterForm({ org, convention }: { org: string; convention:
         />
         {withDelegates && (
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-            <Select label={t('roster.perUnitKind')} data={memberKinds} value={delegates.perUnitKind} onChange={(v) => v && setDelegates({ ...delegates, perUnitKind: v })} allowDeselect={false} />
+            <Select label={t('roster.perUnitKind')} data={memberKinds} value={delegates.perUnitKind || (memberKinds[0]?.value ?? null)} onChange={(v) => v && setDelegates({ ...delegates, perUnitKind: v })} allowDeselect={false} />
             <NumberInput label={t('roster.perMembers')} min={1} value={delegates.perMembers} onChange={(v) => setDelegates({ ...delegates, perMembers: v })} />
             <Select
               label={t('roster.rounding')}
