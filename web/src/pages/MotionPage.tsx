@@ -13,6 +13,7 @@ import { ErrorState } from '../components/ErrorState';
 import { VoteResultView } from '../components/meetings/VoteResultView';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { useI18n } from '../i18n/i18n';
+import { confirmGreen } from '../components/meetings/colors';
 
 type Choice = 'for' | 'against' | 'abstain';
 const choices: Choice[] = ['for', 'against', 'abstain'];
@@ -117,7 +118,7 @@ function Amendments({ org, motion, canRun }: { org: string; motion: Motion; canR
           )}
           {canRun && open && a.status === 'proposed' && (
             <Group mt="xs">
-              <Button size="xs" color="green.9" onClick={() => decide.mutate({ id: a.id, accept: true })}>
+              <Button size="xs" color={confirmGreen} onClick={() => decide.mutate({ id: a.id, accept: true })}>
                 {t('amendment.accept')}
               </Button>
               <Button size="xs" variant="default" onClick={() => decide.mutate({ id: a.id, accept: false })}>

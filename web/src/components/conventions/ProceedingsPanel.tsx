@@ -4,6 +4,7 @@ import { api, ApiError, unwrap } from '../../api/client';
 import type { ConventionDetail } from '../../api/meetings';
 import { useI18n } from '../../i18n/i18n';
 import { ProblemAlert } from '../ProblemAlert';
+import { confirmGreen } from '../meetings/colors';
 
 /** The record of proceedings: assembled from the program, addresses and votes; immutable once approved. */
 export function ProceedingsPanel({ org, convention, canRun }: { org: string; convention: ConventionDetail; canRun: boolean }) {
@@ -74,7 +75,7 @@ export function ProceedingsPanel({ org, convention, canRun }: { org: string; con
             {p ? t('proceedings.reassemble') : t('proceedings.assemble')}
           </Button>
           {p && (
-            <Button color="green.9" onClick={() => approve.mutate()} loading={approve.isPending}>
+            <Button color={confirmGreen} onClick={() => approve.mutate()} loading={approve.isPending}>
               {t('proceedings.approve')}
             </Button>
           )}

@@ -6,10 +6,11 @@ import { zonedTime, type Invitee, type MeetingDetail } from '../../api/meetings'
 import type { MessageKey } from '../../i18n/en';
 import { useI18n } from '../../i18n/i18n';
 import { ProblemAlert } from '../ProblemAlert';
+import { confirmGreen } from './colors';
 
 type Status = Invitee['status'];
 const marks: { status: Exclude<Status, 'invited'>; label: MessageKey; color: string }[] = [
-  { status: 'present', label: 'attendance.present', color: 'green.9' },
+  { status: 'present', label: 'attendance.present', color: confirmGreen },
   { status: 'excused', label: 'attendance.excused', color: 'indigo.9' },
   { status: 'absent', label: 'attendance.absent', color: 'red.9' },
 ];

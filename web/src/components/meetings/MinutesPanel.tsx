@@ -6,6 +6,7 @@ import type { MeetingDetail } from '../../api/meetings';
 import { useI18n } from '../../i18n/i18n';
 import { fieldError } from '../forms';
 import { ProblemAlert } from '../ProblemAlert';
+import { confirmGreen } from './colors';
 
 /**
  * Minutes: a draft is written and saved, then approved; approved minutes are read-only for good.
@@ -96,7 +97,7 @@ export function MinutesPanel({ org, meeting, canRun }: { org: string; meeting: M
                 {t('minutes.save')}
               </Button>
               {draft && (
-                <Button color="green.9" onClick={() => approve.mutate()} loading={approve.isPending} disabled={unsaved}>
+                <Button color={confirmGreen} onClick={() => approve.mutate()} loading={approve.isPending} disabled={unsaved}>
                   {t('minutes.approve')}
                 </Button>
               )}
