@@ -80,10 +80,10 @@ export const meetingsEn = {
   'decision.recordedAt': 'Recorded {date}',
 
   'vote.title': 'Vote',
-  'vote.adopted': 'Adopted',
+  'vote.resultAdopted': 'Adopted',
   'vote.rejected': 'Not adopted',
   'vote.tally': '{for} for, {against} against, {abstain} abstaining',
-  'vote.basis': 'Basis of the result',
+  'vote.basisList': 'Basis of the result',
   'vote.presence': '{present} present of {entitled} entitled',
   'vote.quorumLine': 'Quorum: {rule}, {required} needed',
   'vote.met': 'met',

@@ -82,10 +82,10 @@ export const meetingsKo: Record<keyof typeof meetingsEn, string> = {
   'decision.recordedAt': '{date} 기록',
 
   'vote.title': '표결',
-  'vote.adopted': '채택',
+  'vote.resultAdopted': '채택',
   'vote.rejected': '부결',
   'vote.tally': '찬성 {for}, 반대 {against}, 기권 {abstain}',
-  'vote.basis': '결과의 근거',
+  'vote.basisList': '결과의 근거',
   'vote.presence': '자격자 {entitled}명 중 {present}명 참석',
   'vote.quorumLine': '정족수: {rule}, {required}명 필요',
   'vote.met': '충족',

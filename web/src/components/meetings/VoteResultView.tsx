@@ -15,11 +15,11 @@ export function VoteResultView({ result }: { result: VoteResult }) {
     <Stack gap={4}>
       <Group gap="xs">
         <Badge color={result.adopted ? 'green' : 'red'} variant="light">
-          {result.adopted ? t('vote.adopted') : t('vote.rejected')}
+          {result.adopted ? t('vote.resultAdopted') : t('vote.rejected')}
         </Badge>
         <Text size="sm">{t('vote.tally', { for: number(c.for), against: number(c.against), abstain: number(c.abstain) })}</Text>
       </Group>
-      <List size="sm" aria-label={t('vote.basis')}>
+      <List size="sm" aria-label={t('vote.basisList')}>
         <List.Item>{t('vote.presence', { present: number(c.present), entitled: number(c.entitled) })}</List.Item>
         <List.Item>
           {t('vote.quorumLine', { rule: quorum, required: number(result.quorumRequired) })} — {result.quorumMet ? t('vote.met') : t('vote.notMet')}
