@@ -22,6 +22,14 @@ const CasesPage = lazy(() => import('./pages/CasesPage'));
 const CasePage = lazy(() => import('./pages/CasePage'));
 const TransfersPage = lazy(() => import('./pages/TransfersPage'));
 const CaseReportPage = lazy(() => import('./pages/CaseReportPage'));
+const MeetingPage = lazy(() => import('./pages/MeetingPage'));
+const CompliancePage = lazy(() => import('./pages/CompliancePage'));
+const ConventionsPage = lazy(() => import('./pages/ConventionsPage'));
+const ConventionPage = lazy(() => import('./pages/ConventionPage'));
+const BadgesPage = lazy(() => import('./pages/BadgesPage'));
+const CheckInPage = lazy(() => import('./pages/CheckInPage'));
+const MotionPage = lazy(() => import('./pages/MotionPage'));
+const CalendarPage = lazy(() => import('./pages/CalendarPage'));
 
 export function Loading() {
   return (
@@ -57,6 +65,14 @@ export function App() {
           <Route path="/orgs/:org/cases/:caseId" element={<CasePage />} />
           <Route path="/orgs/:org/transfers" element={<TransfersPage />} />
           <Route path="/orgs/:org/reports/cases" element={<CaseReportPage />} />
+          <Route path="/orgs/:org/meetings/compliance" element={<CompliancePage />} />
+          <Route path="/orgs/:org/meetings/:meetingId" element={<MeetingPage />} />
+          <Route path="/orgs/:org/conventions" element={<ConventionsPage />} />
+          <Route path="/orgs/:org/conventions/:conventionId" element={<ConventionPage />} />
+          <Route path="/orgs/:org/conventions/:conventionId/badges" element={<BadgesPage />} />
+          <Route path="/orgs/:org/conventions/:conventionId/sessions/:sessionId/check-in" element={<CheckInPage />} />
+          <Route path="/orgs/:org/motions/:motionId" element={<MotionPage />} />
+          <Route path="/orgs/:org/calendar" element={<CalendarPage />} />
           <Route path="/cutting" element={<CuttingPage />} />
           <Route path="*" element={<ErrorState notFound />} />
         </Routes>

@@ -34,6 +34,9 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
         { to: `/orgs/${org}/dashboard`, label: t('nav.dashboard') },
         { to: `/orgs/${org}/reports/cases`, label: t('nav.caseReports') },
         { to: `/orgs/${org}/import`, label: t('nav.import') },
+        { to: `/orgs/${org}/meetings/compliance`, label: t('nav.meetingReport') },
+        { to: `/orgs/${org}/conventions`, label: t('nav.conventions') },
+        { to: `/orgs/${org}/calendar`, label: t('nav.calendar') },
       ]
     : [];
 

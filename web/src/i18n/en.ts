@@ -1,5 +1,8 @@
 /** English messages. Keys are the contract; ko.ts must translate every one (the compiler checks). */
+import { meetingsEn } from './meetings.en';
+
 export const en = {
+  ...meetingsEn,
   'common.actions': 'Actions',
   'common.back': 'Back',
   'common.cancel': 'Cancel',

@@ -1,7 +1,9 @@
 import type { MessageKey } from './en';
+import { meetingsKo } from './meetings.ko';
 
 /** 한국어 메시지. */
 export const ko: Record<MessageKey, string> = {
+  ...meetingsKo,
   'common.actions': '작업',
   'common.back': '이전',
   'common.cancel': '취소',

@@ -17,6 +17,7 @@ import { Roster } from '../components/unit/Roster';
 import { SplitModal } from '../components/unit/SplitModal';
 import { UnitBadges } from '../components/UnitBadges';
 import { UnitPicker } from '../components/UnitPicker';
+import { UnitMeetings } from '../components/meetings/UnitMeetings';
 import { useI18n } from '../i18n/i18n';
 
 type Dialog = 'admit' | 'case' | 'split' | 'merge' | 'dissolve' | 'rename' | 'appoint' | { endTerm: NonNullable<UnitDetail['offices'][number]['holder']> } | null;
@@ -99,6 +100,7 @@ export default function UnitPage() {
           <Tabs.Tab value="transfers">{t('transfers.title')}</Tabs.Tab>
           <Tabs.Tab value="cases">{t('cases.title')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('unit.history')}</Tabs.Tab>
+          <Tabs.Tab value="meetings">{t('unit.meetings')}</Tabs.Tab>
         </Tabs.List>
         {kind?.holdsMembers && (
           <Tabs.Panel value="roster" pt="md">
@@ -134,6 +136,9 @@ export default function UnitPage() {
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <History org={org} unitId={u.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="meetings" pt="md">
+          <UnitMeetings org={org} unitId={u.id} canRun={canMembers} />
         </Tabs.Panel>
       </Tabs>
 
