@@ -57,10 +57,10 @@ for (const dialect of dialectNames) {
 
       const detail = await getUnit(ctx, slug, { id: cell.id });
       expect(detail.offices.find((o) => o.office === 'secretary')?.holder?.holderName).toBe(`${first!.familyName} ${first!.givenName}`);
-      expect(detail.allowed).toEqual(['read', 'read_names', 'write_members', 'write_structure']);
+      expect(detail.allowed).toEqual(['read', 'read_names', 'write_members', 'write_structure', 'run_meetings']);
       // The secretary runs the roster; a plain member of the cell sees names and may change nothing.
       const secretary = await buildAccount(ctx, { member: { org: slug, memberNo: first!.memberNo } });
-      expect((await getUnit(secretary.ctx, slug, { id: cell.id })).allowed).toEqual(['read', 'read_names', 'write_members']);
+      expect((await getUnit(secretary.ctx, slug, { id: cell.id })).allowed).toEqual(['read', 'read_names', 'write_members', 'run_meetings']);
       const member = await buildAccount(ctx, { member: { org: slug, memberNo: second!.memberNo } });
       expect((await getUnit(member.ctx, slug, { id: cell.id })).allowed).toEqual(['read_names']);
     });

@@ -16,7 +16,7 @@ export interface UnitDetail extends UnitView {
   allowed: UnitPermission[];
 }
 
-const unitPermissions = ['read', 'read_names', 'write_members', 'write_structure'] as const;
+const unitPermissions = ['read', 'read_names', 'write_members', 'write_structure', 'run_meetings'] as const;
 export type UnitPermission = (typeof unitPermissions)[number];
 
 export async function getUnit(ctx: AppContext, org: string, ref: UnitRef): Promise<UnitDetail> {

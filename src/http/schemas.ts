@@ -67,7 +67,7 @@ export const officeTermSchema = z.object({
 export const unitDetailSchema = unitSchema.extend({
   parentCode: z.string().nullable(),
   offices: z.array(z.object({ office: z.string(), required: z.boolean(), holder: officeTermSchema.extend({ holderName: z.string() }).nullable() })),
-  allowed: z.array(z.enum(['read', 'read_names', 'write_members', 'write_structure'])).describe('What you may do in this unit'),
+  allowed: z.array(z.enum(['read', 'read_names', 'write_members', 'write_structure', 'run_meetings'])).describe('What you may do in this unit'),
 });
 
 export const unitEventSchema = z.object({

@@ -2708,7 +2708,7 @@ export interface paths {
                                 } | null;
                             }[];
                             /** @description What you may do in this unit */
-                            allowed: ("read" | "read_names" | "write_members" | "write_structure")[];
+                            allowed: ("read" | "read_names" | "write_members" | "write_structure" | "run_meetings")[];
                         };
                     };
                 };

@@ -24,7 +24,7 @@ export default function ConventionPage() {
   if (convention.isPending) return <Loading />;
   if (convention.error) return <ErrorState error={convention.error} />;
   const c = convention.data;
-  const canRun = unit.data?.allowed.includes('write_members') ?? false;
+  const canRun = unit.data?.allowed.includes('run_meetings') ?? false;
   return (
     <Stack>
       <Breadcrumbs aria-label={t('unit.breadcrumbs')}>

@@ -25,7 +25,7 @@ export default function MeetingPage() {
   if (meeting.error) return <ErrorState error={meeting.error} />;
   const m = meeting.data;
   // Running meetings goes with managing members: officers, staff and administrators have both.
-  const canRun = unit.data?.allowed.includes('write_members') ?? false;
+  const canRun = unit.data?.allowed.includes('run_meetings') ?? false;
   const scheduled = m.status === 'scheduled';
   return (
     <Stack>

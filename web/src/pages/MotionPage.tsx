@@ -29,7 +29,7 @@ export default function MotionPage() {
   if (motion.isPending) return <Loading />;
   if (motion.error) return <ErrorState error={motion.error} />;
   const m = motion.data;
-  const canRun = unit.data?.allowed.includes('write_members') ?? false;
+  const canRun = unit.data?.allowed.includes('run_meetings') ?? false;
   return (
     <Stack>
       <Breadcrumbs aria-label={t('unit.breadcrumbs')}>

@@ -138,7 +138,7 @@ export default function UnitPage() {
           <History org={org} unitId={u.id} />
         </Tabs.Panel>
         <Tabs.Panel value="meetings" pt="md">
-          <UnitMeetings org={org} unitId={u.id} canRun={canMembers} />
+          <UnitMeetings org={org} unitId={u.id} canRun={u.allowed.includes('run_meetings') && u.status === 'active'} />
         </Tabs.Panel>
       </Tabs>
 
