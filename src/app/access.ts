@@ -112,9 +112,14 @@ export function checkUnit(s: ScopedOrg, unit: UnitRow | undefined, ref: UnitRef,
 /** A member the actor may use for `permission`, located by their unit (unplaced: the whole organization). */
 export async function memberFor(db: Executor, s: ScopedOrg, ref: MemberRef, permission: Permission): Promise<MemberRow> {
   const member = await findMemberByRef(db, s.org.id, ref);
+  const unit = member && member.unit_id !== null && !s.access.unrestricted ? await findUnitById(db, s.org.id, member.unit_id) : undefined;
+  return checkMember(db, s, member, unit, ref, permission);
+}
+
+/** The checks of `memberFor` on a member (and their current unit) already fetched. */
+export async function checkMember(db: Executor, s: ScopedOrg, member: MemberRow | undefined, unit: UnitRow | undefined, ref: MemberRef, permission: Permission): Promise<MemberRow> {
   if (!member) throw memberNotFound(ref);
   if (s.access.unrestricted) return member;
-  const unit = member.unit_id === null ? null : await findUnitById(db, s.org.id, member.unit_id);
   const holds = async (p: Permission): Promise<boolean> => (unit ? s.access.allows(p, unit.path) : allowsOrgWide(db, s, p));
   const own = s.access.isOwnMember(member.id);
   if (await holds(permission)) return member;
