@@ -222,7 +222,7 @@ export async function erasePersonFields(db: Executor, orgId: number, memberId: n
 }
 
 // Every column, so a row read under a prefix can be put back together (a new column fails to compile here).
-const memberColumns: Record<keyof MemberTable, true> = { id: true, org_id: true, member_no: true, family_name: true, given_name: true, search_key: true, birth_date: true, phone: true, email: true, status: true, unit_id: true, placed_on: true, placement_reason: true, joined_on: true, version: true, created_at: true, updated_at: true };
+const memberColumns: Record<keyof MemberTable, true> = { id: true, org_id: true, member_no: true, family_name: true, given_name: true, search_key: true, birth_date: true, phone: true, email: true, status: true, unit_id: true, placed_on: true, placement_reason: true, joined_on: true, probation_ends_on: true, probation_extensions: true, last_active_on: true, version: true, created_at: true, updated_at: true };
 const unitColumns: Record<keyof UnitTable, true> = { id: true, org_id: true, code: true, name: true, kind: true, parent_id: true, path: true, depth: true, status: true, direct_members: true, subtree_members: true, subtree_units: true, created_on: true, dissolved_on: true, version: true, created_at: true, updated_at: true };
 
 function prefixed<T>(columns: Record<string, true>, alias: string, row: Record<string, unknown>): T | undefined {
