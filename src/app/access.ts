@@ -2,8 +2,8 @@ import { AccessPolicy, roles, type Permission, type Role, type ScopedGrant } fro
 import { AppError } from '../core/errors.js';
 import { isActiveStatus, type MemberStatus } from '../core/member-status.js';
 import type { Executor } from '../store/database.js';
-import { activeGrantsWithPaths, findUserAccess, officePathsOfMember } from '../store/grant.repository.js';
-import { findMemberById, type MemberRow } from '../store/member.repository.js';
+import { findActorAccess, findUserAccess } from '../store/grant.repository.js';
+import type { MemberRow } from '../store/member.repository.js';
 import { findUnitById, listChildUnits, type UnitRow } from '../store/unit.repository.js';
 import { readDb, todayOf, type AppContext } from './context.js';
 import { loadOrg, type OrgScope } from './org-scope.js';
@@ -22,26 +22,20 @@ export interface ScopedOrg extends OrgScope {
 export async function loadAccess(db: Executor, ctx: AppContext, scope: OrgScope): Promise<AccessPolicy> {
   const actor = ctx.actor;
   if (actor.kind === 'system') return AccessPolicy.unrestricted;
-  const user = await findUserAccess(db, actor.userId);
+  // Account, stored grants, own member and their offices: one query.
+  const rows = await findActorAccess(db, scope.org.id, actor.userId, todayOf(ctx));
+  const user = rows[0];
   if (!user || user.disabled_at !== null) return new AccessPolicy([], false, null);
   if (user.is_admin) return AccessPolicy.unrestricted;
-  const on = todayOf(ctx);
-  const grants: ScopedGrant[] = (await activeGrantsWithPaths(db, scope.org.id, actor.userId, on))
-    .filter((g): g is { role: Role; path: string } => (roles as readonly string[]).includes(g.role))
-    .map((g) => ({ role: g.role, path: g.path }));
+  const isRole = (r: string | null): r is Role => r !== null && (roles as readonly string[]).includes(r);
+  const grants: ScopedGrant[] = rows.flatMap((r) => (r.source === 'grant' && isRole(r.role) && r.path !== null ? [{ role: r.role, path: r.path }] : []));
   let ownMemberId: number | null = null;
-  if (user.member_id !== null && user.org_id === scope.org.id) {
-    const member = await findMemberById(db, scope.org.id, user.member_id);
-    if (member && isActiveStatus(member.status as MemberStatus)) {
-      ownMemberId = member.id;
-      if (member.unit_id !== null) {
-        const unit = await findUnitById(db, scope.org.id, member.unit_id);
-        if (unit) grants.push({ role: 'member', path: unit.path });
-      }
-      // A suspended member keeps their own record and roster but exercises no office.
-      if (member.status !== 'suspended') {
-        for (const path of await officePathsOfMember(db, scope.org.id, member.id, on)) grants.push({ role: 'officer', path });
-      }
+  if (user.member_id !== null && user.member_status !== null && isActiveStatus(user.member_status as MemberStatus)) {
+    ownMemberId = user.member_id;
+    if (user.member_unit_path !== null) grants.push({ role: 'member', path: user.member_unit_path });
+    // A suspended member keeps their own record and roster but exercises no office.
+    if (user.member_status !== 'suspended') {
+      for (const r of rows) if (r.source === 'office' && r.path !== null) grants.push({ role: 'officer', path: r.path });
     }
   }
   return new AccessPolicy(grants, false, ownMemberId);
@@ -112,9 +106,14 @@ export function checkUnit(s: ScopedOrg, unit: UnitRow | undefined, ref: UnitRef,
 /** A member the actor may use for `permission`, located by their unit (unplaced: the whole organization). */
 export async function memberFor(db: Executor, s: ScopedOrg, ref: MemberRef, permission: Permission): Promise<MemberRow> {
   const member = await findMemberByRef(db, s.org.id, ref);
+  const unit = member && member.unit_id !== null && !s.access.unrestricted ? await findUnitById(db, s.org.id, member.unit_id) : undefined;
+  return checkMember(db, s, member, unit, ref, permission);
+}
+
+/** The checks of `memberFor` on a member (and their current unit) already fetched. */
+export async function checkMember(db: Executor, s: ScopedOrg, member: MemberRow | undefined, unit: UnitRow | undefined, ref: MemberRef, permission: Permission): Promise<MemberRow> {
   if (!member) throw memberNotFound(ref);
   if (s.access.unrestricted) return member;
-  const unit = member.unit_id === null ? null : await findUnitById(db, s.org.id, member.unit_id);
   const holds = async (p: Permission): Promise<boolean> => (unit ? s.access.allows(p, unit.path) : allowsOrgWide(db, s, p));
   const own = s.access.isOwnMember(member.id);
   if (await holds(permission)) return member;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eventDataJson, eventHash, GENESIS, personalDigest } from '../core/audit/audit-chain.js';
 import type { Json } from '../core/audit/canonical-json.js';
 import type { Executor } from '../store/database.js';
-import { insertAuditEvent, insertAuditPersonal, lockAuditHead, saveAuditHead } from '../store/audit.repository.js';
+import { appendAuditEvent, insertAuditPersonal, reserveAuditSeq } from '../store/audit.repository.js';
 import { actorName, nowOf, type AppContext } from './context.js';
 
 export const orgChain = (orgId: number): string => `org:${orgId}`;
@@ -29,9 +29,7 @@ export interface AuditEntry {
  */
 export async function recordAudit(trx: Executor, ctx: AppContext, e: AuditEntry): Promise<void> {
   const chain = e.orgId === null ? SYSTEM_CHAIN : orgChain(e.orgId);
-  const head = await lockAuditHead(trx, chain);
-  const seq = (head?.seq ?? 0) + 1;
-  const prevHash = head?.hash ?? GENESIS;
+  const { seq, prevHash } = await reserveAuditSeq(trx, chain, GENESIS);
   const salt = e.personal ? randomBytes(16).toString('hex') : null;
   const fields = {
     seq,
@@ -45,7 +43,7 @@ export async function recordAudit(trx: Executor, ctx: AppContext, e: AuditEntry)
     personalDigest: e.personal && salt ? personalDigest(salt, e.personal.values) : null,
   };
   const hash = eventHash(prevHash, fields);
-  const eventId = await insertAuditEvent(trx, {
+  const eventId = await appendAuditEvent(trx, {
     chain,
     org_id: e.orgId,
     seq,
@@ -63,5 +61,4 @@ export async function recordAudit(trx: Executor, ctx: AppContext, e: AuditEntry)
   if (e.personal && salt) {
     await insertAuditPersonal(trx, { event_id: eventId, org_id: e.orgId, member_id: e.personal.memberId, salt, payload: JSON.stringify(e.personal.values) });
   }
-  await saveAuditHead(trx, chain, seq, hash, head !== undefined);
 }

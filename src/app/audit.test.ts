@@ -46,6 +46,22 @@ for (const dialect of dialectNames) {
       expect((await verifyAudit(ctx, { org: slug, expectHead: `${head?.seq}:${head?.hash}` }))[0]?.intact).toBe(true);
     });
 
+    it('keeps one gapless, intact chain when writers append at the same time', async () => {
+      const { slug, section } = await buildPartyOrg(ctx);
+      // Each member moves between cells of their own: no counter row is shared, so nothing but the
+      // chain's head orders these writers (on PostgreSQL they run on separate pooled connections).
+      const moves: { member: number; to: number }[] = [];
+      for (let i = 0; i < 8; i++) {
+        const from = await buildCell(ctx, slug, section);
+        moves.push({ member: (await buildMember(ctx, slug, from)).id, to: (await buildCell(ctx, slug, section)).id });
+      }
+      const before = (await auditHeads(ctx, slug))[0]?.seq ?? 0;
+      await Promise.all(moves.map((m) => transferMember(ctx, { org: slug, member: { id: m.member }, to: { id: m.to }, reason: 'together' })));
+      const [report] = await verifyAudit(ctx, { org: slug });
+      expect(report).toMatchObject({ intact: true, events: before + 8, problem: null });
+      expect((await auditHeads(ctx, slug))[0]?.seq).toBe(before + 8);
+    });
+
     it('detects an edited, a deleted and a truncated event in the stored chain', async () => {
       const { slug } = await scenario();
       const db = ctx.database.db;

@@ -1,7 +1,9 @@
 import { AppError } from '../core/errors.js';
 import { isInSubtree, pathIds } from '../core/unit-path.js';
 import type { Executor } from '../store/database.js';
-import { findMemberById, insertMemberEvent, insertPlacement, updateMemberIfVersion, type MemberRow } from '../store/member.repository.js';
+import type { Insertable } from 'kysely';
+import { findMemberById, writePlacementChange, type MemberRow } from '../store/member.repository.js';
+import type { PlacementTable } from '../store/schema.js';
 import { endTermIfVersion, listUnitTerms, openTermsOfMember } from '../store/office.repository.js';
 import { findUnitById, findUnitsByIds, type UnitRow } from '../store/unit.repository.js';
 import type { CounterDeltas } from './counter-deltas.js';
@@ -21,11 +23,12 @@ export async function placeMember(
   member: MemberRow,
   current: PlacedUnit | null,
   target: PlacedUnit | null,
-  p: { on: string; at: string; reason: string; deltas: CounterDeltas; patch?: { status: string } },
+  p: { on: string; at: string; reason: string; deltas: CounterDeltas; patch?: { status: string }; openTerms?: number },
 ): Promise<void> {
   if (target && current && target.id === current.id) {
     throw new AppError('validation_failed', `Member '${member.member_no}' is already in '${target.code}'`);
   }
+  let closed: Insertable<PlacementTable> | null = null;
   if (current) {
     const start = member.placed_on ?? member.joined_on;
     if (p.on < start) {
@@ -33,38 +36,21 @@ export async function placeMember(
         problems: [{ path: 'on', message: `must be on or after ${start}` }],
       });
     }
-    await insertPlacement(trx, {
-      org_id: orgId,
-      member_id: member.id,
-      unit_id: current.id,
-      start_on: start,
-      end_on: p.on,
-      start_reason: member.placement_reason,
-      end_reason: p.reason,
-    });
+    closed = { org_id: orgId, member_id: member.id, unit_id: current.id, start_on: start, end_on: p.on, start_reason: member.placement_reason, end_reason: p.reason };
     p.deltas.members(current.path, -1);
   }
   if (target) p.deltas.members(target.path, 1);
-  const ok = await updateMemberIfVersion(trx, orgId, member.id, member.version, {
-    unit_id: target?.id ?? null,
-    placed_on: target ? p.on : null,
-    placement_reason: target ? p.reason : null,
-    updated_at: p.at,
-    ...p.patch,
+  const ok = await writePlacementChange(trx, orgId, member.id, member.version, {
+    closed,
+    patch: { unit_id: target?.id ?? null, placed_on: target ? p.on : null, placement_reason: target ? p.reason : null, updated_at: p.at, ...p.patch },
+    event:
+      current || target
+        ? { org_id: orgId, member_id: member.id, type: 'transferred', from_value: current?.code ?? null, to_value: target?.code ?? null, occurred_on: p.on, reason: p.reason, created_at: p.at }
+        : null,
   });
   if (!ok) throw staleWrite(`Member '${member.member_no}'`);
-  if (current || target) {
-    await insertMemberEvent(trx, {
-      org_id: orgId,
-      member_id: member.id,
-      type: 'transferred',
-      from_value: current?.code ?? null,
-      to_value: target?.code ?? null,
-      occurred_on: p.on,
-      reason: p.reason,
-      created_at: p.at,
-    });
-  }
+  // The caller may already know the member holds no open office (read with the member): no query then.
+  if (p.openTerms === 0) return;
   await endTermsLeft(trx, orgId, member.id, current, target, p.on, p.reason);
 }
 

@@ -1,5 +1,5 @@
 import { isIsoDate } from '../core/dates.js';
-import { assertNotOwnRecord, checkUnit, memberFor, scopedOrg } from './access.js';
+import { assertNotOwnRecord, checkMember, checkUnit, scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { AppError } from '../core/errors.js';
 import { isActiveStatus, type MemberStatus } from '../core/member-status.js';
@@ -7,7 +7,7 @@ import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { CounterDeltas } from './counter-deltas.js';
 import { placeMember } from './member-placement.js';
 import { loadOrg } from './org-scope.js';
-import { findUnitsByIdsOrCodes } from '../store/unit.repository.js';
+import { findMemberForMove } from '../store/member.repository.js';
 import { checkVersion, requireReason, type MemberRef, type UnitRef } from './refs.js';
 import { memberView, type MemberView } from './views.js';
 
@@ -31,28 +31,22 @@ export async function transferMember(ctx: AppContext, input: TransferMemberInput
   return inTransaction(ctx, async (trx) => {
     const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
     const { org, rules } = s;
-    const member = await memberFor(trx, s, input.member, 'write_members');
+    // Member, both units and the member's open offices in one query: this is the hottest write path.
+    const found = await findMemberForMove(trx, org.id, input.member, input.to, on);
+    const member = await checkMember(trx, s, found?.member, found?.current, input.member, 'write_members');
     assertNotOwnRecord(s, member, 'unit');
     checkVersion(`Member '${member.member_no}'`, member.version, input.version);
     if (!isActiveStatus(member.status as MemberStatus)) {
       throw new AppError('invalid_transition', `Member '${member.member_no}' is ${member.status} and cannot be transferred`, { hint: 'Readmit the person first' });
     }
-    // Target and current unit in one query: this is the hottest write path.
-    const found = await findUnitsByIdsOrCodes(trx, org.id, [...('id' in input.to ? [input.to.id] : []), ...(member.unit_id === null ? [] : [member.unit_id])], 'code' in input.to ? [input.to.code] : []);
-    const target = checkUnit(
-      s,
-      found.find((u) => ('id' in input.to ? u.id === input.to.id : u.code === input.to.code)),
-      input.to,
-      'write_members',
-      { label: 'Target unit', active: true },
-    );
+    const target = checkUnit(s, found?.target, input.to, 'write_members', { label: 'Target unit', active: true });
     if (!rules.kind(target.kind).holdsMembers) {
       throw new AppError('rule_violation', `A ${rules.kind(target.kind).name.en} does not hold members`, { hint: `Transfer to a ${rules.memberKinds().map((k) => k.name.en).join(' or ')}` });
     }
-    const current = member.unit_id === null ? null : (found.find((u) => u.id === member.unit_id) ?? null);
+    const current = found?.current ?? null;
     const deltas = new CounterDeltas();
     const at = nowOf(ctx);
-    await placeMember(trx, org.id, member, current, target, { on, at, reason, deltas });
+    await placeMember(trx, org.id, member, current, target, { on, at, reason, deltas, openTerms: found?.openTerms });
     await deltas.apply(trx, org.id);
     await recordAudit(trx, ctx, { orgId: org.id, action: 'member.transfer', entityType: 'member', entityId: member.id, reason, data: { before: { unitCode: current?.code ?? null }, after: { unitCode: target.code }, on } });
     return memberView({ ...member, unit_id: target.id, placed_on: on, placement_reason: reason, updated_at: at, version: member.version + 1 });

@@ -56,7 +56,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     },
     async withSession(opts, work, keepOpen = false) {
       const config = loadConfig(io.env, { database: opts.database ?? program.opts<{ database?: string }>().database });
-      const database = openDatabase(config.databaseUrl);
+      // A session kept open is the server: it checkpoints SQLite's WAL off the request path.
+      const database = openDatabase(config.databaseUrl, { backgroundCheckpoints: keepOpen });
       try {
         const migrated = await migrateToLatest(database);
         // The local operator: whoever can run the CLI on the server's machine.

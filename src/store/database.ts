@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } fr
 import pg from 'pg';
 import { CellbookMigrations } from './migrations/index.js';
 import type { DB } from './schema.js';
+import { startWalCheckpointer, WAL_BOUND_PAGES } from './wal-checkpointer.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 export type Db = Kysely<DB>;
@@ -29,8 +30,16 @@ export function isPostgresUrl(url: string): boolean {
   return url.startsWith('postgres://') || url.startsWith('postgresql://');
 }
 
+export interface OpenOptions {
+  /**
+   * SQLite files only: checkpoint the WAL on a worker thread instead of in the commit that fills it
+   * (see wal-checkpointer.ts). For long-running servers; a one-shot command has no use for it.
+   */
+  backgroundCheckpoints?: boolean;
+}
+
 /** Opens `url`: a postgres:// URL, or a SQLite file path (sqlite:// prefix optional, ':memory:' allowed). */
-export function openDatabase(url: string): Database {
+export function openDatabase(url: string, opts: OpenOptions = {}): Database {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
@@ -49,7 +58,25 @@ export function openDatabase(url: string): Database {
   handle.pragma('cache_size = -65536');
   handle.pragma('temp_store = MEMORY');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: handle }) });
-  return { db, dialect: 'sqlite', native: { kind: 'sqlite', handle }, close: () => db.destroy() };
+  // Kysely closes the handle only if it ever ran a query on it; bulk paths may have used it alone.
+  const closeHandle = async (): Promise<void> => {
+    await db.destroy();
+    if (handle.open) handle.close();
+  };
+  if (!opts.backgroundCheckpoints || file === ':memory:') return { db, dialect: 'sqlite', native: { kind: 'sqlite', handle }, close: closeHandle };
+  // The request connection checkpoints only past the bound; the worker keeps the WAL well below it.
+  handle.pragma(`wal_autocheckpoint = ${WAL_BOUND_PAGES}`);
+  // Should the worker fail, the request connection checkpoints as SQLite does by default again.
+  const checkpointer = startWalCheckpointer(file, {
+    onError: () => {
+      if (handle.open) handle.pragma('wal_autocheckpoint = 1000');
+    },
+  });
+  const close = async (): Promise<void> => {
+    await checkpointer.stop();
+    await closeHandle();
+  };
+  return { db, dialect: 'sqlite', native: { kind: 'sqlite', handle }, close };
 }
 
 /** Brings the schema up to date; returns the names of the migrations it applied. */

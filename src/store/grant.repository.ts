@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from './database.js';
 import type { GrantTable } from './schema.js';
 
@@ -9,32 +9,43 @@ export async function findUserAccess(db: Executor, userId: number): Promise<{ is
   return db.selectFrom('users').select(['is_admin', 'org_id', 'member_id', 'disabled_at']).where('id', '=', userId).executeTakeFirst();
 }
 
-/** Grants of a user in an organization that hold on `on`, with the path of the unit granted at. */
-export async function activeGrantsWithPaths(db: Executor, orgId: number, userId: number, on: string): Promise<{ role: string; path: string }[]> {
-  return db
-    .selectFrom('grants')
-    .innerJoin('units', 'units.id', 'grants.unit_id')
-    .select(['grants.role', 'units.path'])
-    .where('grants.org_id', '=', orgId)
-    .where('grants.user_id', '=', userId)
-    .where('grants.start_on', '<=', on)
-    .where((eb) => eb.or([eb('grants.end_on', 'is', null), eb('grants.end_on', '>', on)]))
-    .execute();
+export interface ActorAccessRow {
+  is_admin: number;
+  disabled_at: string | null;
+  /** The user's own member record in this organization (null: none, or in another organization). */
+  member_id: number | null;
+  member_status: string | null;
+  /** Path of the unit the own member is placed in. */
+  member_unit_path: string | null;
+  /** 'grant': a stored grant held on `on`; 'office': an office of the own member on `on`; null: neither. */
+  source: 'grant' | 'office' | null;
+  role: string | null;
+  path: string | null;
 }
 
-/** Paths of the units where a member holds an office on `on`. */
-export async function officePathsOfMember(db: Executor, orgId: number, memberId: number, on: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('office_terms')
-    .innerJoin('units', 'units.id', 'office_terms.unit_id')
-    .select('units.path')
-    .where('office_terms.org_id', '=', orgId)
-    .where('office_terms.member_id', '=', memberId)
-    .where('office_terms.start_on', '<=', on)
-    .where((eb) => eb.or([eb('office_terms.end_on', 'is', null), eb('office_terms.end_on', '>', on)]))
-    .where('units.status', '=', 'active')
-    .execute();
-  return rows.map((r) => r.path);
+/**
+ * Everything authorization needs about a user in an organization, in one round trip (every request
+ * pays it): one row per stored grant and per office of their own member held on `on` (with the unit
+ * path), each carrying the account's standing and the own member's status and unit; one row with
+ * `source` null when there are none; no rows when the user does not exist.
+ */
+export async function findActorAccess(db: Executor, orgId: number, userId: number, on: string): Promise<ActorAccessRow[]> {
+  const res = await sql<ActorAccessRow>`
+    select u.is_admin, u.disabled_at, m.id as member_id, m.status as member_status, mu.path as member_unit_path, x.source, x.role, x.path
+    from users u
+    left join members m on m.org_id = ${orgId} and u.org_id = ${orgId} and m.id = u.member_id
+    left join units mu on mu.org_id = ${orgId} and mu.id = m.unit_id
+    left join (
+      select 'grant' as source, g.role as role, gu.path as path
+      from grants g inner join units gu on gu.id = g.unit_id
+      where g.org_id = ${orgId} and g.user_id = ${userId} and g.start_on <= ${on} and (g.end_on is null or g.end_on > ${on})
+      union all
+      select 'office', 'officer', ou.path
+      from users tu inner join office_terms t on t.org_id = ${orgId} and t.member_id = tu.member_id inner join units ou on ou.id = t.unit_id
+      where tu.id = ${userId} and tu.org_id = ${orgId} and t.start_on <= ${on} and (t.end_on is null or t.end_on > ${on}) and ou.status = 'active'
+    ) x on 1 = 1
+    where u.id = ${userId}`.execute(db);
+  return res.rows;
 }
 
 export async function insertGrant(db: Executor, row: Insertable<GrantTable>): Promise<GrantRow> {
