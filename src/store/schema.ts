@@ -608,4 +608,166 @@ export interface DB {
   decision_dispatches: DecisionDispatchTable;
   proceedings: ProceedingsTable;
   feed_tokens: FeedTokenTable;
+  courses: CourseTable;
+  course_classes: CourseClassTable;
+  enrolments: EnrolmentTable;
+  enrolment_events: EnrolmentEventTable;
+  lessons: LessonTable;
+  lesson_attendance: LessonAttendanceTable;
+  instructor_availability: InstructorAvailabilityTable;
+  qualifications: QualificationTable;
+  signing_keys: SigningKeyTable;
+  certificates: CertificateTable;
+}
+
+export interface CourseTable {
+  id: Generated<number>;
+  org_id: number;
+  unit_id: number;
+  code: string;
+  title: string;
+  area: string;
+  level: 'beginner' | 'intermediate' | 'advanced' | 'instructor';
+  description: string;
+  fee: number;
+  currency: string;
+  lessons: number;
+  min_attendance_percent: number;
+  final_piece_required: number;
+  status: 'active' | 'retired';
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CourseClassTable {
+  id: Generated<number>;
+  org_id: number;
+  unit_id: number;
+  course_id: number;
+  instructor_id: number;
+  schedule: string;
+  room: string;
+  capacity: number;
+  starts_on: string;
+  ends_on: string;
+  time_zone: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EnrolmentTable {
+  id: Generated<number>;
+  org_id: number;
+  class_id: number;
+  member_id: number;
+  state: 'enquiry' | 'enrolled' | 'waitlisted' | 'completed' | 'dropped' | 'transferred';
+  waitlisted_at: string | null;
+  over_capacity_reason: string | null;
+  final_piece: 'passed' | 'failed' | null;
+  transferred_to_id: number | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EnrolmentEventTable {
+  id: Generated<number>;
+  org_id: number;
+  enrolment_id: number;
+  action: string;
+  from_state: string | null;
+  to_state: string;
+  reason: string | null;
+  actor: string;
+  at: string;
+}
+
+/** A class lesson or a private lesson: an instructor (and a room) for a time; never double-booked. */
+export interface LessonTable {
+  id: Generated<number>;
+  org_id: number;
+  unit_id: number;
+  class_id: number | null;
+  kind: 'class' | 'private';
+  instructor_id: number;
+  student_id: number | null;
+  room: string | null;
+  starts_at: string;
+  ends_at: string;
+  time_zone: string;
+  status: 'booked' | 'cancelled';
+  cancel_reason: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LessonAttendanceTable {
+  org_id: number;
+  lesson_id: number;
+  member_id: number;
+  status: 'present' | 'absent' | 'excused';
+  recorded_at: string;
+}
+
+export interface InstructorAvailabilityTable {
+  id: Generated<number>;
+  org_id: number;
+  instructor_id: number;
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  start_time: string;
+  end_time: string;
+  time_zone: string;
+  created_at: string;
+}
+
+export interface QualificationTable {
+  id: Generated<number>;
+  org_id: number;
+  member_id: number;
+  area: string;
+  kind: 'qualification' | 'licence';
+  title: string;
+  issuer: string;
+  number: string | null;
+  issued_on: string;
+  expires_on: string | null;
+  revoked_at: string | null;
+  version: number;
+  created_at: string;
+}
+
+export interface SigningKeyTable {
+  id: Generated<number>;
+  org_id: number;
+  kid: string;
+  public_jwk: string;
+  /** PKCS#8 PEM of the Ed25519 private key: read by the signer only. */
+  private_pkcs8: string;
+  status: 'active' | 'retired';
+  created_at: string;
+  retired_at: string | null;
+}
+
+export interface CertificateTable {
+  id: Generated<number>;
+  org_id: number;
+  number: string;
+  enrolment_id: number;
+  member_id: number;
+  course_id: number;
+  issued_on: string;
+  show_name: number;
+  show_course: number;
+  show_issued_on: number;
+  consent_recorded_at: string;
+  credential_jwt: string;
+  signing_kid: string;
+  revoked_at: string | null;
+  revocation_reason: string | null;
+  version: number;
+  created_at: string;
 }

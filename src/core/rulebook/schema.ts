@@ -121,6 +121,30 @@ const conventionRulesSchema = z.strictObject({
   vote: voteRuleSchema.prefault(defaultVote),
 });
 
+const craftAreaSchema = z.strictObject({ key, name: localizedName });
+
+/**
+ * Courses, classes and certificates (a culture center, a party school). Optional: an older rulebook
+ * without it has no craft areas, so it offers no courses until areas are added.
+ */
+const trainingSchema = z.strictObject({
+  /** Unit kinds whose units may run a class of a course; null: every kind that holds members. */
+  classKinds: z.array(key).nullable().default(null),
+  /** Areas (crafts, subjects) that courses and instructor qualifications belong to. */
+  areas: z.array(craftAreaSchema).default([]),
+  /** The completion rule new courses get unless they state their own. */
+  completion: z
+    .strictObject({
+      minAttendancePercent: z.number().int().min(0).max(100).default(80),
+      finalPieceRequired: z.boolean().default(true),
+    })
+    .prefault({}),
+  /** Days before a licence or qualification expires that it shows up as needing attention. */
+  expiryWarningDays: z.number().int().min(1).max(730).default(90),
+  /** Printed before the random part of every certificate number. */
+  certificatePrefix: z.string().regex(/^[A-Z0-9]{1,8}$/, 'must be 1–8 upper-case letters or digits').default('CERT'),
+});
+
 export const rulebookSchema = z.strictObject({
   format: z.literal(RULEBOOK_FORMAT, { message: `must be "${RULEBOOK_FORMAT}"` }),
   version: z.number().int().min(1),
@@ -143,6 +167,7 @@ export const rulebookSchema = z.strictObject({
   /** Optional; an older rulebook without it has no cadence rules and majority/simple votes. */
   meetings: meetingRulesSchema.prefault({}),
   conventions: conventionRulesSchema.prefault({}),
+  training: trainingSchema.prefault({}),
 });
 
 export type Rulebook = z.infer<typeof rulebookSchema>;
@@ -153,4 +178,5 @@ export type LocalizedName = z.infer<typeof localizedName>;
 export type MembershipRules = Rulebook['membership'];
 export type DisciplineRules = Rulebook['discipline'];
 export type PenaltyRule = DisciplineRules['penalties'][number];
+export type TrainingRules = Rulebook['training'];
 export type PenaltyEffect = (typeof penaltyEffects)[number];

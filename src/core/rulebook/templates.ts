@@ -37,6 +37,15 @@ const party = {
   },
   // Conventions adopt with more than half of the roster present, by a simple majority of votes cast.
   conventions: { vote: { quorum: 'majority', majority: 'simple' } },
+  // Party school: study courses run as classes in any unit that holds members (a cell's study group).
+  training: {
+    areas: [
+      { key: 'political_study', name: { en: 'Political study', ko: '정치학습' } },
+      { key: 'organizational_work', name: { en: 'Organizational work', ko: '조직사업' } },
+    ],
+    completion: { minAttendancePercent: 80, finalPieceRequired: false },
+    certificatePrefix: 'PS',
+  },
   unitKinds: [
     {
       key: 'central_committee',
@@ -116,6 +125,22 @@ const cultureCenter = {
     vote: { quorum: 'majority', majority: 'simple' },
   },
   conventions: { vote: { quorum: 'none', majority: 'simple' } },
+  // The founder's seven certified areas; classes are units of kind class.
+  training: {
+    classKinds: ['class'],
+    areas: [
+      { key: 'home_fashion', name: { en: 'Home fashion', ko: '홈패션' } },
+      { key: 'ribbon_art', name: { en: 'Ribbon art', ko: '리본아트' } },
+      { key: 'wood_art', name: { en: 'Wood art', ko: '우드아트' } },
+      { key: 'quilting', name: { en: 'Quilting', ko: '퀼트' } },
+      { key: 'decoupage', name: { en: 'Decoupage', ko: '냅킨아트' } },
+      { key: 'hanji_craft', name: { en: 'Hanji paper craft', ko: '한지공예' } },
+      { key: 'flower_art', name: { en: 'Flower art', ko: '플라워아트' } },
+    ],
+    completion: { minAttendancePercent: 80, finalPieceRequired: true },
+    expiryWarningDays: 90,
+    certificatePrefix: 'SB',
+  },
   unitKinds: [
     {
       key: 'center',

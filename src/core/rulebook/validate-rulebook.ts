@@ -49,6 +49,16 @@ function semanticProblems(rb: Rulebook): { path: PathSegment[]; message: string 
     if (cadenceKinds.has(c.unitKind)) problems.push({ path: ['meetings', 'cadence', i, 'unitKind'], message: `a second cadence for '${c.unitKind}'; give each kind one` });
     cadenceKinds.add(c.unitKind);
   });
+  rb.training.classKinds?.forEach((k, i) => {
+    if (!seen.has(k)) problems.push({ path: ['training', 'classKinds', i], message: `unknown unit kind '${k}'; known kinds: ${known.join(', ')}` });
+    else if (!rb.unitKinds.find((u) => u.key === k)?.holdsMembers) problems.push({ path: ['training', 'classKinds', i], message: `kind '${k}' holds no members, so it cannot be a class` });
+  });
+  const areaKeys = new Map<string, number>();
+  rb.training.areas.forEach((a, i) => {
+    const first = areaKeys.get(a.key);
+    if (first !== undefined) problems.push({ path: ['training', 'areas', i, 'key'], message: `duplicate area '${a.key}' (also training.areas[${first}])` });
+    else areaKeys.set(a.key, i);
+  });
   if (!rb.unitKinds.some((k) => k.root)) problems.push({ path: ['unitKinds'], message: 'at least one kind must be "root: true"' });
   if (!rb.unitKinds.some((k) => k.holdsMembers)) problems.push({ path: ['unitKinds'], message: 'at least one kind must hold members ("holdsMembers: true")' });
   // Every kind must be reachable from a root, or no unit of it could ever be created. Kinds whose
@@ -155,6 +165,7 @@ function lenientRulebook(input: unknown): Rulebook | null {
     discipline: { defenceDays: 14, appealDays: 30, vote, penalties: defaultPenalties, attachments: { maxBytes: 1, types: ['text/plain'] } },
     meetings: { cadence: [], vote },
     conventions: { vote },
+    training: { classKinds: null, areas: [], completion: { minAttendancePercent: 80, finalPieceRequired: true }, expiryWarningDays: 90, certificatePrefix: 'CERT' },
   };
 }
 
