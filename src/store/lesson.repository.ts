@@ -42,6 +42,7 @@ export async function updateLessonIfVersion(db: Executor, orgId: number, id: num
 export interface LessonFilter {
   classId?: number | undefined;
   instructorId?: number | undefined;
+  subtree?: PathRange | undefined;
   scopes?: readonly PathRange[] | undefined;
   from?: string | undefined;
   to?: string | undefined;
@@ -54,6 +55,7 @@ export async function listLessons(db: Executor, orgId: number, f: LessonFilter):
   let q = lessonQuery(db, orgId);
   if (f.classId !== undefined) q = q.where('l.class_id', '=', f.classId);
   if (f.instructorId !== undefined) q = q.where('l.instructor_id', '=', f.instructorId);
+  if (f.subtree) q = q.where('u.path', '>=', f.subtree.low).where('u.path', '<', f.subtree.high);
   const scopes = f.scopes;
   if (scopes) q = q.where((eb) => eb.or(scopes.map((r) => eb.and([eb('u.path', '>=', r.low), eb('u.path', '<', r.high)]))));
   if (f.from) q = q.where('l.starts_at', '>=', f.from);

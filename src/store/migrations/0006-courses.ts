@@ -255,6 +255,11 @@ async function noDoubleBooking(db: AnyDB, pg: boolean): Promise<void> {
       exclude using gist (org_id with =, room with =, tstzrange(starts_at, ends_at, '[)') with &&) where (status = 'booked' and room is not null)`.execute(db);
     return;
   }
+  await noDoubleBookingTrigger(db);
+}
+
+/** The PostgreSQL fallback without btree_gist (exported so a test can install it where the extension exists). */
+export async function noDoubleBookingTrigger(db: AnyDB): Promise<void> {
   await sql`create function cellbook_lessons_no_overlap() returns trigger language plpgsql as $$
     begin
       if new.status <> 'booked' then return new; end if;
