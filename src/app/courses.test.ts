@@ -6,6 +6,8 @@ import { enrolStudent } from './enrol-student.js';
 import { getClass, getCourse, listClasses, listCourses } from './course-queries.js';
 import { openClass } from './open-class.js';
 import { transferEnrolment } from './transfer-enrolment.js';
+import { recordQualification } from './record-qualification.js';
+import { listQualifications, trainingAttention } from './training-attention.js';
 import { updateCourse } from './update-course.js';
 import { listMemberNotices } from './case-queries.js';
 import { expectError } from '../test-support/expect-error.js';
@@ -47,6 +49,19 @@ for (const dialect of dialectNames) {
       const detail = await getCourse(ctx, w.slug, { code: 'HF101' });
       expect(detail.areaName).toEqual({ en: 'Home fashion', ko: '홈패션' });
       expect(detail.classes.map((c) => c.unitCode)).toEqual(['HF-1']);
+    });
+
+    it('lists licences expiring within 90 days, and expired ones of instructors still teaching, as attention items', async () => {
+      const w = await buildCenter(ctx, { licenceExpires: '2027-01-15' });
+      const k = await buildClass(ctx, w, 0, 2);
+      await recordQualification(ctx, { org: w.slug, member: { id: w.instructor.id }, area: 'ribbon_art', kind: 'qualification', title: 'Ribbon art teacher', issuer: 'Fictional Ribbon Society', issuedOn: '2019-01-01', expiresOn: '2027-06-30' });
+      const a = await trainingAttention(ctx, { org: w.slug });
+      expect(a.warningDays).toBe(90);
+      expect(a.items).toEqual([expect.objectContaining({ kind: 'qualification_expiring', dueOn: '2027-01-15', daysLeft: 47, area: 'home_fashion', classesAffected: [k.unitCode] })]);
+      expect(a.items[0]?.message).toMatch(/Licence HF-0001 of .* expires on 2027-01-15 \(in 47 days\), before classes HF-1 end/);
+      const later = { ...ctx, clock: () => new Date('2027-01-20T10:00:00Z') };
+      expect((await trainingAttention(later, { org: w.slug })).items.map((i) => i.kind)).toEqual(['qualification_expired']);
+      expect((await listQualifications(ctx, w.slug, { id: w.instructor.id })).map((q) => [q.area, q.valid])).toEqual([['home_fashion', true], ['ribbon_art', true]]);
     });
 
     it('refuses a class whose instructor’s licence has expired by its start', async () => {
