@@ -14,6 +14,8 @@ import { recordLessonAttendance } from './record-lesson-attendance.js';
 import { revokeCertificate } from './revoke-certificate.js';
 import { scheduleClassLesson } from './schedule-class-lesson.js';
 import { publicKeySet, rotateSigningKey } from './signing-keys.js';
+import { dropEnrolment } from './drop-enrolment.js';
+import { trainingReport } from './training-report.js';
 
 const BASE = 'https://center.example.org';
 const b64url = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'base64url'));
@@ -114,6 +116,24 @@ for (const dialect of dialectNames) {
       expect(revoked).toMatchObject({ status: 'revoked', revocationReason: 'issued in error' });
       expect(await verifyCertificate(ctx, w.slug, cert.number, BASE)).toMatchObject({ status: 'revoked', revokedOn: '2026-11-29', revocationReason: 'issued in error' });
       await expectError(revokeCertificate(ctx, { org: w.slug, certificate: { id: cert.id }, reason: 'again', version: revoked.version, baseUrl: BASE }), 'invalid_transition');
+    });
+
+    it('reports students trained per year and area, lessons given and the completion rate', async () => {
+      const w = await buildCenter(ctx);
+      const e = await studentWithLessons(ctx, w, 4);
+      const second = await buildStudent(ctx, w);
+      const k = (await ctx.database.db.selectFrom('course_classes').select('id').executeTakeFirstOrThrow()).id;
+      const dropped = await enrolStudent(ctx, { org: w.slug, classId: k, member: { id: second.id } });
+      await dropEnrolment(ctx, { org: w.slug, enrolmentId: dropped.id, reason: 'moved away', version: dropped.version });
+      const assessed = await assessFinalPiece(ctx, { org: w.slug, enrolmentId: e.enrolmentId, result: 'passed', version: e.version });
+      await issueCertificate(ctx, { org: w.slug, enrolmentId: e.enrolmentId, consent: { showName: true, showCourse: true, showIssuedOn: true }, baseUrl: BASE, version: assessed.version });
+      const r2026 = await trainingReport(ctx, { org: w.slug, year: 2026 });
+      expect(r2026).toMatchObject({ studentsTrained: 1, lessonsGiven: { class: 5, private: 0, total: 5 }, completion: { completed: 0, ended: 0, rate: null } });
+      expect(r2026.byArea).toEqual([{ area: 'home_fashion', name: { en: 'Home fashion', ko: '홈패션' }, studentsTrained: 1, lessonsGiven: 5, completed: 0, ended: 0, completionRate: null }]);
+      // The class ends on 2027-01-31: its completion counts in 2027 (one completed, one dropped).
+      const in2027 = { ...ctx, clock: () => new Date('2027-03-01T00:00:00Z') };
+      expect((await trainingReport(in2027, { org: w.slug, year: 2027 })).completion).toEqual({ completed: 1, ended: 2, rate: 50 });
+      await expectError(trainingReport(ctx, { org: w.slug, year: 20 }), 'validation_failed');
     });
 
     it('keeps verifying old credentials after the key is rotated', async () => {
