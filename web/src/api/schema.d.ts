@@ -2165,6 +2165,28 @@ export interface paths {
                                         majority: "simple" | "absolute" | "two_thirds";
                                     };
                                 };
+                                training: {
+                                    /** @default null */
+                                    classKinds: string[] | null;
+                                    /** @default [] */
+                                    areas: {
+                                        key: string;
+                                        name: {
+                                            en: string;
+                                            ko: string;
+                                        };
+                                    }[];
+                                    completion: {
+                                        /** @default 80 */
+                                        minAttendancePercent: number;
+                                        /** @default true */
+                                        finalPieceRequired: boolean;
+                                    };
+                                    /** @default 90 */
+                                    expiryWarningDays: number;
+                                    /** @default CERT */
+                                    certificatePrefix: string;
+                                };
                             };
                         };
                     };
