@@ -1,3 +1,4 @@
+import { checkMeetingRef } from './meeting-ref.js';
 import { assertCaseAction, assertCaseTransition, isCaseState, type CaseAction, type CaseState } from '../core/discipline/case-states.js';
 import { sanctionEnd } from '../core/discipline/penalties.js';
 import { exitStatuses, isActiveStatus, type MemberStatus } from '../core/member-status.js';
@@ -50,6 +51,7 @@ export async function advanceCase(trx: Executor, ctx: AppContext, scope: OrgScop
   assertCaseTransition(from, step.action, step.to);
   const at = nowOf(ctx);
   const on = todayOf(ctx);
+  await checkMeetingRef(trx, scope.org.id, step.meetingRef, { held: step.action !== 'schedule_hearing', now: at });
   if (!(await updateCaseIfVersion(trx, scope.org.id, c.id, c.version, { ...step.patch, state: step.to, updated_at: at }))) throw staleWrite(`Case ${c.id}`);
   await insertCaseStep(trx, {
     org_id: scope.org.id,

@@ -8,6 +8,7 @@ import { findUnitsByIds } from '../store/unit.repository.js';
 import { scopedOrg, type ScopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { actorName, inTransaction, nowOf, todayOf, type AppContext } from './context.js';
+import { checkMeetingRef } from './meeting-ref.js';
 import { CounterDeltas } from './counter-deltas.js';
 import { placeMember } from './member-placement.js';
 import { loadOrg } from './org-scope.js';
@@ -49,6 +50,7 @@ export async function decideTransfer(ctx: AppContext, action: TransferAction, in
     if (!member) throw new Error('member vanished');
     if (s.access.isOwnMember(member.id) && !s.access.unrestricted) throw new AppError('forbidden', 'You may not decide your own transfer');
     const at = nowOf(ctx);
+    await checkMeetingRef(trx, org.id, input.meetingRef, { held: true, now: at });
     const on = todayOf(ctx);
     if (action === 'receive') {
       if (!isActiveStatus(member.status as MemberStatus) || member.unit_id !== from.id) {

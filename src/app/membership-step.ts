@@ -8,6 +8,7 @@ import { findUnitById } from '../store/unit.repository.js';
 import { assertNotOwnRecord, memberFor, scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { actorName, inTransaction, nowOf, todayOf, type AppContext } from './context.js';
+import { checkMeetingRef } from './meeting-ref.js';
 import { CounterDeltas } from './counter-deltas.js';
 import { placeMember } from './member-placement.js';
 import { loadOrg } from './org-scope.js';
@@ -18,7 +19,7 @@ export interface MembershipStepInput {
   org: string;
   member: MemberRef;
   reason: string;
-  /** The meeting that decided (a free reference until meetings exist). */
+  /** The meeting that decided: `meeting:<id>` for a recorded meeting (checked), or a free reference. */
   meetingRef?: string | null | undefined;
   version?: number | undefined;
 }
@@ -49,6 +50,7 @@ export async function takeMembershipStep(ctx: AppContext, step: LifecycleStep, i
       probationEndsOn = addMonths(currentEnd ?? today, months);
     } else if (to === 'candidate') probationEndsOn = probationEnd(today, m);
     const at = nowOf(ctx);
+    await checkMeetingRef(trx, org.id, input.meetingRef, { held: true, now: at });
     const unit = member.unit_id === null ? undefined : await findUnitById(trx, org.id, member.unit_id);
     const patch = { status: to, probation_ends_on: to === 'candidate' ? probationEndsOn : null, probation_extensions: step === 'extend_probation' ? member.probation_extensions + 1 : to === 'candidate' ? 0 : member.probation_extensions };
     if (!isActiveStatus(to) && unit) {

@@ -7,6 +7,7 @@ import { findUnitById } from '../store/unit.repository.js';
 import { assertNotOwnRecord, memberFor, scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { actorName, inTransaction, nowOf, todayOf, type AppContext } from './context.js';
+import { checkMeetingRef } from './meeting-ref.js';
 import { loadOrg } from './org-scope.js';
 import { checkVersion, findUnitByRef, requireReason, unitNotFound, type MemberRef, type UnitRef } from './refs.js';
 import { transferView, type TransferView } from './transfer-views.js';
@@ -52,6 +53,7 @@ export async function sendTransfer(ctx: AppContext, input: SendTransferInput): P
     const from = await findUnitById(trx, org.id, member.unit_id);
     if (!from) throw new Error('unit vanished');
     const at = nowOf(ctx);
+    await checkMeetingRef(trx, org.id, input.meetingRef, { held: true, now: at });
     const dueOn = input.dueOn ?? addDays(today, rules.rulebook.membership.transferDays);
     const row = await insertTransfer(trx, {
       org_id: org.id,

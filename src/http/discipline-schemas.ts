@@ -4,7 +4,7 @@ import { transferStates } from '../core/discipline/transfer-states.js';
 
 /** Request and response schemas of membership steps, transfers and disciplinary cases. */
 
-export const meetingRef = z.string().trim().min(1).max(100).nullable().optional().describe('The meeting that decided: a free reference until meetings are linked');
+export const meetingRef = z.string().trim().min(1).max(100).nullable().optional().describe('The meeting that decided: `meeting:<id>` for a meeting recorded here (it must exist, not be cancelled, and have started for a decision), or a free reference to one held elsewhere');
 export const caseParams = z.object({ org: z.string().min(1).max(40), caseId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 export const transferParams = z.object({ org: z.string().min(1).max(40), transferId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 export const caseStateSchema = z.enum(caseStates);

@@ -5,6 +5,7 @@ import { decideCase } from '../../src/app/decide-case.js';
 import { getMember, listMembers } from '../../src/app/member-queries.js';
 import { openCase } from '../../src/app/open-case.js';
 import { scheduleHearing } from '../../src/app/schedule-hearing.js';
+import { scheduleMeeting } from '../../src/app/schedule-meeting.js';
 import { submitDefence } from '../../src/app/submit-defence.js';
 import { listUnits } from '../../src/app/unit-queries.js';
 import { buildAccount, TEST_PASSWORD } from '../../src/test-support/accounts.js';
@@ -54,6 +55,9 @@ describe.runIf(chromiumAvailable())('discipline and transfers in Chromium', () =
     await submitDefence(ctx, { org: PARTY, caseId: opened.id, defence: 'I was working night shifts.' });
     await scheduleHearing(ctx, { org: PARTY, caseId: opened.id, on: today(), meetingRef: 'Cell meeting' });
     await decideCase(ctx, { org: PARTY, caseId: opened.id, penalty: 'probation', months: 3, vote: { entitled: 9, present: 8, for: 6, against: 1, abstain: 1 }, meetingRef: 'Cell meeting', reason: 'Absences admitted' });
+    // The cell's general meeting of yesterday, recorded here: the decision will cite it.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await scheduleMeeting(ctx, { org: PARTY, unit: { id: chosen.id }, kind: 'general', title: 'Cell general meeting', start: `${yesterday}T09:00`, end: `${yesterday}T10:00`, timeZone: 'UTC', place: 'Union hall' });
     const plain = await buildAccount(ctx, { username: 'plainmember', member: { org: PARTY, memberNo: watcher.memberNo } });
     seeded = {
       cell: chosen,
@@ -113,7 +117,7 @@ describe.runIf(chromiumAvailable())('discipline and transfers in Chromium', () =
     await page.getByRole('button', { name: 'Schedule the hearing' }).click();
     dialog = page.getByRole('dialog');
     await dialog.getByLabel(/^Hearing/).fill(today());
-    await dialog.getByLabel(/^Meeting/).fill('Cell meeting, hearing');
+    await dialog.getByLabel(/^(Or a meeting held elsewhere|Meeting)$/).fill('Cell meeting, hearing');
     await dialog.getByRole('button', { name: 'Schedule the hearing' }).click();
     await badge('Hearing scheduled').waitFor();
 
@@ -128,6 +132,9 @@ describe.runIf(chromiumAvailable())('discipline and transfers in Chromium', () =
     await dialog.getByLabel(/^Against/).fill('2');
     await dialog.getByLabel(/^Abstain/).fill('0');
     await dialog.getByLabel(/^Reason/).fill('The minutes were not public; the member knew it.');
+    // The decision cites the cell's meeting recorded here; the timeline links to it.
+    await dialog.getByLabel('Meeting recorded here').first().click();
+    await page.getByRole('option', { name: /Cell general meeting/ }).click();
     await screenshot(page, 'case-decision-form');
     await dialog.getByRole('button', { name: 'Record the decision' }).click();
     await badge('Pending ratification').waitFor();
@@ -137,7 +144,7 @@ describe.runIf(chromiumAvailable())('discipline and transfers in Chromium', () =
     await page.getByRole('button', { name: 'Ratify' }).click();
     dialog = page.getByRole('dialog');
     await dialog.getByLabel(/^Reason/).fill('The primary committee agrees with the cell.');
-    await dialog.getByLabel(/^Meeting/).fill('Primary committee, regular session');
+    await dialog.getByLabel(/^(Or a meeting held elsewhere|Meeting)$/).fill('Primary committee, regular session');
     await dialog.getByRole('button', { name: 'Ratify' }).click();
     await badge('Appeal window open').waitFor();
 
@@ -146,6 +153,7 @@ describe.runIf(chromiumAvailable())('discipline and transfers in Chromium', () =
     for (const step of ['Case opened, member notified', 'Evidence added', 'Defence received', 'Hearing scheduled', 'Decided by vote', 'Ratified']) await timeline.getByText(step, { exact: true }).first().waitFor();
     await timeline.getByText('Reason: The primary committee agrees with the cell.').waitFor();
     await timeline.getByText('Meeting: Primary committee, regular session').waitFor();
+    await timeline.getByRole('link', { name: /^Meeting \d+$/ }).first().waitFor();
     await expectAccessible('case page after ratification');
     await screenshot(page, 'case');
 
@@ -187,7 +195,7 @@ describe.runIf(chromiumAvailable())('discipline and transfers in Chromium', () =
     await screenshot(page, 'transfers');
     await row.getByRole('button', { name: /^Receive member/ }).click();
     const receive = page.getByRole('dialog');
-    await receive.getByLabel(/^Meeting/).fill('Receiving cell meeting');
+    await receive.getByLabel(/^(Or a meeting held elsewhere|Meeting)$/).fill('Receiving cell meeting');
     await receive.getByRole('button', { name: 'Receive', exact: true }).click();
     await expect.poll(() => row.count()).toBe(0);
 

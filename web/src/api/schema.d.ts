@@ -9551,7 +9551,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         reason: string;
-                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        /** @description The meeting that decided: `meeting:<id>` for a meeting recorded here (it must exist, not be cancelled, and have started for a decision), or a free reference to one held elsewhere */
                         meetingRef?: string | null;
                         /** @description The version you read; a stale version gets 409 */
                         version?: number;
@@ -9729,7 +9729,7 @@ export interface paths {
                     "application/json": {
                         months?: number;
                         reason: string;
-                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        /** @description The meeting that decided: `meeting:<id>` for a meeting recorded here (it must exist, not be cancelled, and have started for a decision), or a free reference to one held elsewhere */
                         meetingRef?: string | null;
                         /** @description The version you read; a stale version gets 409 */
                         version?: number;
@@ -9906,7 +9906,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         reason: string;
-                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        /** @description The meeting that decided: `meeting:<id>` for a meeting recorded here (it must exist, not be cancelled, and have started for a decision), or a free reference to one held elsewhere */
                         meetingRef?: string | null;
                         /** @description The version you read; a stale version gets 409 */
                         version?: number;
@@ -10595,7 +10595,7 @@ export interface paths {
                         reason: string;
                         /** @description Date, YYYY-MM-DD */
                         dueOn?: string;
-                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        /** @description The meeting that decided: `meeting:<id>` for a meeting recorded here (it must exist, not be cancelled, and have started for a decision), or a free reference to one held elsewhere */
                         meetingRef?: string | null;
                         /** @description The version you read; a stale version gets 409 */
                         version?: number;
@@ -10779,7 +10779,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         reason?: string;
-                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        /** @description The meeting that decided: `meeting:<id>` for a meeting recorded here (it must exist, not be cancelled, and have started for a decision), or a free reference to one held elsewhere */
                         meetingRef?: string | null;
                         /** @description The version you read; a stale version gets 409 */
                         version?: number;
@@ -10963,7 +10963,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         reason: string;
-                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        /** @description The meeting that decided: `meeting:<id>` for a meeting recorded here (it must exist, not be cancelled, and have started for a decision), or a free reference to one held elsewhere */
                         meetingRef?: string | null;
                         /** @description The version you read; a stale version gets 409 */
                         version?: number;
@@ -12829,7 +12829,7 @@ export interface paths {
                     "application/json": {
                         /** @description Date, YYYY-MM-DD */
                         on: string;
-                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        /** @description The meeting that decided: `meeting:<id>` for a meeting recorded here (it must exist, not be cancelled, and have started for a decision), or a free reference to one held elsewhere */
                         meetingRef?: string | null;
                         reason?: string;
                         /** @description The version you read; a stale version gets 409 */
@@ -13086,7 +13086,7 @@ export interface paths {
                             against: number;
                             abstain: number;
                         };
-                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        /** @description The meeting that decided: `meeting:<id>` for a meeting recorded here (it must exist, not be cancelled, and have started for a decision), or a free reference to one held elsewhere */
                         meetingRef?: string | null;
                         reason: string;
                         /** @description The version you read; a stale version gets 409 */
@@ -13333,7 +13333,7 @@ export interface paths {
                         /** @enum {string} */
                         outcome: "ratify" | "overturn";
                         reason: string;
-                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        /** @description The meeting that decided: `meeting:<id>` for a meeting recorded here (it must exist, not be cancelled, and have started for a decision), or a free reference to one held elsewhere */
                         meetingRef?: string | null;
                         /** @description The version you read; a stale version gets 409 */
                         version?: number;
@@ -13823,7 +13823,7 @@ export interface paths {
                         penalty?: string;
                         months?: number | null;
                         reason: string;
-                        /** @description The meeting that decided: a free reference until meetings are linked */
+                        /** @description The meeting that decided: `meeting:<id>` for a meeting recorded here (it must exist, not be cancelled, and have started for a decision), or a free reference to one held elsewhere */
                         meetingRef?: string | null;
                         /** @description The version you read; a stale version gets 409 */
                         version?: number;

@@ -8,6 +8,7 @@ import { useRules, type Rules } from '../api/rulebook';
 import type { CaseDetail, CaseStep } from '../api/types';
 import { Loading } from '../App';
 import { CaseActions } from '../components/discipline/CaseActions';
+import { MeetingRefText } from '../components/discipline/StepModal';
 import { Evidence } from '../components/discipline/Evidence';
 import { caseStateColor, caseStateLabel, caseStepLabel, formatBytes } from '../components/discipline/labels';
 import { ErrorState } from '../components/ErrorState';
@@ -113,7 +114,7 @@ export default function CasePage() {
         <Timeline bulletSize={14} lineWidth={2} aria-label={t('case.timeline')}>
           {c.timeline.map((s, i) => (
             <Timeline.Item key={i} title={`${t(caseStepLabel(s.action))}`}>
-              <StepBody s={s} i18n={i18n} rules={rules} />
+              <StepBody org={org} s={s} i18n={i18n} rules={rules} />
             </Timeline.Item>
           ))}
         </Timeline>
@@ -206,7 +207,7 @@ function VoteTable({ c }: { c: CaseDetail }) {
   );
 }
 
-function StepBody({ s, i18n, rules }: { s: CaseStep; i18n: I18n; rules: Rules | undefined }) {
+function StepBody({ org, s, i18n, rules }: { org: string; s: CaseStep; i18n: I18n; rules: Rules | undefined }) {
   const { t, dateTime, date } = i18n;
   const details = stepDetails(s, i18n, rules);
   return (
@@ -227,7 +228,7 @@ function StepBody({ s, i18n, rules }: { s: CaseStep; i18n: I18n; rules: Rules | 
       )}
       {s.meetingRef && (
         <Text size="sm">
-          {t('step.meetingRef')}: {s.meetingRef}
+          {t('step.meetingRef')}: <MeetingRefText org={org} value={s.meetingRef} />
         </Text>
       )}
       {details && (

@@ -172,7 +172,7 @@ function timeline(m: MemberDetail, t: I18n['t'], officeName: (office: string) =>
   }
   const unitCodes = new Map(m.placements.map((p) => [p.unitId, p.unitCode ?? String(p.unitId)]));
   for (const s of m.steps) {
-    const by = [s.unitId !== null ? t('lifecycle.decidedBy', { unit: unitCodes.get(s.unitId) ?? `#${s.unitId}` }) : null, s.meetingRef ? t('lifecycle.atMeeting', { meeting: s.meetingRef }) : null, s.actor].filter(Boolean).join(' · ');
+    const by = [s.unitId !== null ? t('lifecycle.decidedBy', { unit: unitCodes.get(s.unitId) ?? `#${s.unitId}` }) : null, s.meetingRef ? t('lifecycle.atMeeting', { meeting: /^meeting:\d+$/.test(s.meetingRef) ? t('step.meetingN', { id: s.meetingRef.slice(8) }) : s.meetingRef }) : null, s.actor].filter(Boolean).join(' · ');
     entries.push({ on: s.occurredOn, title: `${t(membershipStepLabel(s.step))}: ${t(statusLabel(s.from))} → ${t(statusLabel(s.to))}`, text: s.reason, meta: by });
   }
   for (const o of m.offices) {

@@ -121,7 +121,7 @@ function HearingDialog({ org, c, onClose }: { org: string; c: CaseDetail; onClos
       {(error) => (
         <>
           <TextInput label={t('case.hearingOn')} type="date" value={on} onChange={(e) => setOn(e.currentTarget.value)} required error={fieldError(error, 'on')} />
-          <MeetingRefInput value={meeting} onChange={setMeeting} error={error} />
+          <MeetingRefInput value={meeting} onChange={setMeeting} error={error} org={org} unitId={c.unitId} />
         </>
       )}
     </StepModal>
@@ -208,7 +208,7 @@ function DecisionDialog({ org, c, rules, onClose }: { org: string; c: CaseDetail
               </Text>
             )}
           </fieldset>
-          <MeetingRefInput value={meeting} onChange={setMeeting} error={error} />
+          <MeetingRefInput value={meeting} onChange={setMeeting} error={error} org={org} unitId={c.unitId} />
         </>
       )}
     </StepModal>
@@ -230,7 +230,7 @@ function RatifyDialog({ org, c, outcome, onClose }: { org: string; c: CaseDetail
       {(error) => (
         <>
           <Text size="sm">{t(outcome === 'ratify' ? 'case.ratifyHelp' : 'case.overturnHelp')}</Text>
-          <MeetingRefInput value={meeting} onChange={setMeeting} error={error} />
+          <MeetingRefInput value={meeting} onChange={setMeeting} error={error} org={org} unitId={c.ratifyUnitId} />
         </>
       )}
     </StepModal>
@@ -300,7 +300,7 @@ function AppealDecisionDialog({ org, c, rules, onClose }: { org: string; c: Case
             ]}
           />
           {outcome === 'reduce' && <PenaltyFields rules={rules} penalty={penalty} setPenalty={setPenalty} months={months} setMonths={setMonths} error={error} only={milder} />}
-          <MeetingRefInput value={meeting} onChange={setMeeting} error={error} />
+          <MeetingRefInput value={meeting} onChange={setMeeting} error={error} org={org} unitId={c.appealUnitId} />
         </>
       )}
     </StepModal>

@@ -52,7 +52,7 @@ export function LifecycleDialog({ org, member, step, onClose }: { org: string; m
             </>
           )}
           {step === 'reject' && <Text size="sm">{t('lifecycle.rejectHelp')}</Text>}
-          <MeetingRefInput value={meeting} onChange={setMeeting} error={error} />
+          <MeetingRefInput value={meeting} onChange={setMeeting} error={error} org={org} unitId={member.unitId} />
         </>
       )}
     </StepModal>

@@ -36,7 +36,7 @@ export function SendTransferModal({ org, member, onClose }: { org: string; membe
           <Text size="sm">{t('send.help', { unit: member.unitCode ?? '—' })}</Text>
           <UnitPicker org={org} label={t('member.transferTo')} exclude={member.unitId ?? undefined} holdsMembers value={target} onChange={setTarget} error={fieldError(error, 'toUnitId')} />
           <TextInput label={t('send.dueOn')} description={t('send.dueOnHelp', { days, date: addDays(days) })} type="date" min={addDays(0)} value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} error={fieldError(error, 'dueOn')} />
-          <MeetingRefInput value={meeting} onChange={setMeeting} error={error} />
+          <MeetingRefInput value={meeting} onChange={setMeeting} error={error} org={org} unitId={member.unitId} />
         </>
       )}
     </StepModal>

@@ -1,6 +1,8 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Anchor, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { fieldError, ReasonInput } from '../forms';
 import { ProblemAlert } from '../ProblemAlert';
@@ -78,10 +80,59 @@ export function StepModal<T>({
   );
 }
 
-/** The meeting that decided: a free reference (“Cell meeting 12 March”) until meetings are linked. */
-export function MeetingRefInput({ value, onChange, error }: { value: string; onChange(v: string): void; error?: unknown }) {
+/**
+ * The meeting that decided: one of the unit's meetings recorded in Cellbook (stored as
+ * `meeting:<id>`, which the server checks), or a free reference to a meeting held elsewhere.
+ */
+export function MeetingRefInput({ value, onChange, error, org, unitId }: { value: string; onChange(v: string): void; error?: unknown; org?: string; unitId?: number | null }) {
+  const { t, dateTime } = useI18n();
+  const meetings = useQuery({
+    queryKey: [org, 'meetings', 'pick', unitId ?? null],
+    queryFn: () => unwrap(api.GET('/api/v1/orgs/{org}/meetings', { params: { path: { org: org ?? '' }, query: { unitId: unitId ?? undefined, limit: 100 } } })),
+    enabled: org !== undefined && unitId !== undefined && unitId !== null,
+  });
+  const recorded = /^meeting:\d+$/.test(value.trim());
+  const options = (meetings.data?.items ?? [])
+    .filter((m) => m.status !== 'cancelled')
+    .map((m) => ({ value: `meeting:${m.id}`, label: `${dateTime(m.startsAt)} · ${m.title}` }));
+  return (
+    <>
+      {org !== undefined && unitId !== undefined && unitId !== null && (
+        <Select
+          label={t('step.recordedMeeting')}
+          description={t('step.recordedMeetingHelp')}
+          data={options}
+          value={recorded ? value.trim() : null}
+          onChange={(v) => onChange(v ?? '')}
+          searchable
+          clearable
+          nothingFoundMessage={meetings.isPending ? t('common.loading') : t('step.noMeetings')}
+          error={recorded ? fieldError(error, 'meetingRef') : undefined}
+        />
+      )}
+      <TextInput
+        label={org !== undefined && unitId ? t('step.otherMeeting') : t('step.meetingRef')}
+        description={t('step.meetingRefHelp')}
+        value={recorded ? '' : value}
+        onChange={(e) => onChange(e.currentTarget.value)}
+        maxLength={100}
+        error={recorded ? undefined : fieldError(error, 'meetingRef')}
+      />
+    </>
+  );
+}
+
+/** A step's meeting: a link when it is a meeting recorded here, the text otherwise. */
+export function MeetingRefText({ org, value }: { org: string; value: string }) {
   const { t } = useI18n();
-  return <TextInput label={t('step.meetingRef')} description={t('step.meetingRefHelp')} value={value} onChange={(e) => onChange(e.currentTarget.value)} maxLength={100} error={fieldError(error, 'meetingRef')} />;
+  const id = /^meeting:(\d+)$/.exec(value.trim())?.[1];
+  return id ? (
+    <Anchor component={Link} to={`/orgs/${org}/meetings/${id}`}>
+      {t('step.meetingN', { id })}
+    </Anchor>
+  ) : (
+    <>{value}</>
+  );
 }
 
 /** `null` for an empty meeting reference, so the server stores nothing rather than "". */

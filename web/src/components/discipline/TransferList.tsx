@@ -184,7 +184,7 @@ function DecideDialog({ org, decision, onClose }: { org: string; decision: Decis
       {(error) => (
         <>
           <Text size="sm">{t(decision.action === 'receive' ? 'transfers.receiveHelp' : decision.action === 'return' ? 'transfers.returnHelp' : 'transfers.cancelHelp')}</Text>
-          {decision.action !== 'cancel' && <MeetingRefInput value={meeting} onChange={setMeeting} error={error} />}
+          {decision.action !== 'cancel' && <MeetingRefInput value={meeting} onChange={setMeeting} error={error} org={org} unitId={x.toUnitId} />}
         </>
       )}
     </StepModal>
