@@ -17,7 +17,7 @@ export async function cancelLesson(ctx: AppContext, input: { org: string; lesson
     const lesson = await lessonFor(trx, s, input.lessonId, 'run_meetings');
     checkVersion(`Lesson ${lesson.id}`, lesson.version, input.version);
     if (lesson.status === 'cancelled') throw new AppError('invalid_transition', `Lesson ${lesson.id} is already cancelled`);
-    if (!(await changeLesson(trx, s.org.id, lesson.id, lesson.version, { status: 'cancelled', cancel_reason: reason, updated_at: nowOf(ctx) }, lesson.room))) throw staleWrite(`Lesson ${lesson.id}`);
+    if (!(await changeLesson(trx, s.org.id, lesson.id, lesson.version, { status: 'cancelled', cancel_reason: reason, updated_at: nowOf(ctx) }, lesson.room, lesson.instructor_id))) throw staleWrite(`Lesson ${lesson.id}`);
     await recordAudit(trx, ctx, { orgId: s.org.id, action: 'lesson.cancel', entityType: 'lesson', entityId: lesson.id, reason, data: { startsAt: lesson.starts_at } });
   });
   return getLesson(ctx, input.org, input.lessonId);

@@ -33,7 +33,7 @@ export async function rescheduleLesson(ctx: AppContext, input: RescheduleLessonI
     const room = input.room === undefined ? lesson.room : checkText(input.room, 'room', 100, problems) || null;
     failOn(problems, 'The change is not valid');
     if (!times) throw new AppError('validation_failed', 'The lesson times are not valid');
-    const ok = await changeLesson(trx, s.org.id, lesson.id, lesson.version, { starts_at: times.startsAt, ends_at: times.endsAt, time_zone: timeZone, room, updated_at: nowOf(ctx) }, room);
+    const ok = await changeLesson(trx, s.org.id, lesson.id, lesson.version, { starts_at: times.startsAt, ends_at: times.endsAt, time_zone: timeZone, room, updated_at: nowOf(ctx) }, room, lesson.instructor_id);
     if (!ok) throw staleWrite(`Lesson ${lesson.id}`);
     await recordAudit(trx, ctx, { orgId: s.org.id, action: 'lesson.reschedule', entityType: 'lesson', entityId: lesson.id, data: { before: { startsAt: lesson.starts_at, room: lesson.room }, after: { startsAt: times.startsAt, room } } });
   });

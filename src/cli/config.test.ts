@@ -10,6 +10,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1']);
   });
 
+  it('takes the public address certificates embed, without a trailing slash or a path', () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: 'https://center.example.org/' }).publicUrl).toBe('https://center.example.org');
+    expect(() => loadConfig({ PUBLIC_URL: 'center.example.org/verify' })).toThrow(AppError);
+  });
+
   it('lists every bad setting at once', () => {
     let err: unknown;
     try {

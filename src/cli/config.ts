@@ -6,6 +6,8 @@ export interface Config {
   readonly host: string;
   /** Proxies whose X-Forwarded-For/-Proto headers are believed (TRUST_PROXY): false, true (any), or addresses/CIDRs. */
   readonly trustProxy: boolean | string[];
+  /** Where the server is reached publicly (PUBLIC_URL), e.g. https://center.example.org: certificates embed it. */
+  readonly publicUrl: string | undefined;
 }
 
 export const DEFAULT_DATABASE = './data/cellbook.db';
@@ -27,8 +29,10 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: {
   const host = overrides.host ?? env.HOST ?? '127.0.0.1';
   if (!/^[A-Za-z0-9.:-]+$/.test(host)) problems.push({ path: 'HOST', message: `'${host}' is not a host name or address` });
   const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+  const publicUrl = env.PUBLIC_URL?.trim() ? env.PUBLIC_URL.trim().replace(/\/+$/, '') : undefined;
+  if (publicUrl !== undefined && !/^https?:\/\/[^\s/?#]+$/.test(publicUrl)) problems.push({ path: 'PUBLIC_URL', message: `'${publicUrl}' is not http(s)://host[:port] (no path)` });
   if (problems.length > 0) throw new AppError('validation_failed', 'The configuration is not valid', { problems });
-  return Object.freeze({ databaseUrl, port, host, trustProxy });
+  return Object.freeze({ databaseUrl, port, host, trustProxy, publicUrl });
 }
 
 function parseTrustProxy(value: string | undefined, problems: Problem[]): boolean | string[] {

@@ -34,7 +34,8 @@ Exit codes:
 Environment:
   DATABASE_URL  postgres://… for PostgreSQL; otherwise a SQLite file (default ./data/cellbook.db)
   PORT, HOST    for \`serve\` (default 3000 on 127.0.0.1)
-  TRUST_PROXY   for \`serve\` behind a proxy: its address(es), or true`;
+  TRUST_PROXY   for \`serve\` behind a proxy: its address(es), or true
+  PUBLIC_URL    where the server is reached publicly (certificates, QR codes), e.g. https://center.example.org`;
 
 /** Runs the `cellbook` command line and returns the process exit code. */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {

@@ -9,6 +9,7 @@ import { caseAt, setStatus, transferAt, type CasePlace, type CaseStage } from '.
 import { fixedClock } from '../test-support/expect-error.js';
 import { apiTokenOf, buildStaff, buildWorld, matrixRoles, openSession, versionOf, type Identity, type MatrixRole, type Staff, type World } from '../test-support/org-world.js';
 import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { rowVersion, trainingAt, type TrainingFixture, type TrainingStage } from '../test-support/training-fixtures.js';
 import { buildServer } from './server.js';
 
 /*
@@ -197,6 +198,50 @@ const expected: Record<string, Row> = {
   'GET /bulletin/:org':                                         ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM'   ],
   'GET /bulletin/:org/feed.atom':                               ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM'   ],
   'GET /bulletin/:org/:publicId':                               ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM'   ],
+  // Training (targets: classes live in cells, committees hold none, so "parent" is a class in LAND, a cell
+  // of the next primary committee; see trainingAt in src/test-support/training-fixtures.ts). The
+  // catalogue is open to the whole organization; a class and what hangs off it are checked at its unit;
+  // the plain member of OWN is the enrolled student (and certificate holder) there.
+  'GET /api/v1/orgs/:org/courses':                              ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'MM',    'UU'   ],
+  'POST /api/v1/orgs/:org/courses':                             ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/courses/:courseId':                    ['AAAAM', 'AAAAM', 'AAAAM', 'AAAAM', 'AAAAM', 'AAAAM', 'MMMMM', 'UUUUU'],
+  'PATCH /api/v1/orgs/:org/courses/:courseId':                  ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/classes':                              ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/classes':                             ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/classes/:classId':                     ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/classes/:classId/enrolments':         ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/enrolments/:enrolmentId':              ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/enrolments/:enrolmentId/drop':        ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  // (the destination of a transfer is the next class: SIB's for OWN, OWN's for the others)
+  'POST /api/v1/orgs/:org/enrolments/:enrolmentId/transfer':    ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'MMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/enrolments/:enrolmentId/final-piece': ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/enrolments/:enrolmentId/certificate': ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/lessons':                              ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/lessons':                             ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/classes/:classId/lessons':            ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/lessons/:lessonId':                    ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/lessons/:lessonId/reschedule':        ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/lessons/:lessonId/cancel':            ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/lessons/:lessonId/attendance':        ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  // (targets: the instructor placed in the class's cell; a plain member reads no one's full record but their own)
+  'GET /api/v1/orgs/:org/members/:memberId/availability':       ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'MMMMM', 'MMMMM', 'UUUUU'],
+  'PUT /api/v1/orgs/:org/members/:memberId/availability':       ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'MMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/members/:memberId/qualifications':     ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'MMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/members/:memberId/qualifications':    ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'MMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/training/attention':                   ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/training/report':                      ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  // Certificates: the class's staff and officer, and the holder (targets: the certificate of each class).
+  'GET /api/v1/orgs/:org/certificates/:certificateId':                 ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/certificates/:certificateId/credential':      ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/certificates/:certificateId/print':           ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/members/:memberId/certificates':       ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/certificates/:certificateId/revoke':          ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/signing-keys/rotate':                 ['AM',    'FM',    'FM',    'FM',    'FM',    'FM',    'MM',    'UU'   ],
+  // Public verification: anyone with a certificate number; the keys and the issuer profile.
+  'GET /api/v1/verify/:org/:number':                            ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM'   ],
+  'GET /api/v1/verify/orgs/:org/keys':                          ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM'   ],
+  'GET /api/v1/verify/orgs/:org/issuer':                        ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM'   ],
+  'GET /verify/:org/:number':                                   ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM'   ],
 };
 
 /** Routes anyone may call (`config: { public: true }`); every other route needs credentials. */
@@ -213,6 +258,10 @@ const publicRoutes = [
   'GET /bulletin/:org',
   'GET /bulletin/:org/feed.atom',
   'GET /bulletin/:org/:publicId',
+  'GET /api/v1/verify/:org/:number',
+  'GET /api/v1/verify/orgs/:org/keys',
+  'GET /api/v1/verify/orgs/:org/issuer',
+  'GET /verify/:org/:number',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -293,6 +342,17 @@ const publishedIn = async (e: Env): Promise<string> => {
   return id;
 };
 let orgSeq = 0;
+/** Classes live in cells (committees hold none): the parent target of a training object is a class in LAND. */
+const classUnitAt = (w: World, t: Target): number => at(t, { own: w.unit.own, sibling: w.unit.sib, parent: w.unit.land, other: w.unit.cellB });
+/** Training objects at the target's cell, built up to `stage`; in OWN the plain member is the enrolled student. */
+const trainingIn = async (e: Env, t: Target, stage: TrainingStage): Promise<TrainingFixture | undefined> =>
+  t === 'missing' ? undefined : trainingAt(e.ctx, e.w.slug, classUnitAt(e.w, t), stage, t === 'own' ? { student: e.w.member.member } : {});
+/** The next class (SIB's for OWN, OWN's for the others): where a transfer goes. */
+const nextClassIn = async (e: Env, t: Target): Promise<number> =>
+  e.missingSecondary ? MISSING : (await trainingAt(e.ctx, e.w.slug, t === 'own' ? e.w.unit.sib : e.w.unit.own, 'class', t === 'own' ? {} : { student: e.w.member.member })).classId;
+const certificateOf = async (e: Env, t: Target): Promise<number> => (await trainingIn(e, t, 'certified'))?.certificateId ?? MISSING;
+const ownCertificate = async (e: Env): Promise<Spec> => ({ params: { number: (await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'certified', { student: e.w.member.member })).certificateNumber } });
+let courseSeq = 0;
 const casePath = async (e: Env, t: Target, stage: CaseStage): Promise<Spec> => ({ params: { caseId: t === 'missing' ? MISSING : (await caseAt(e.ctx, e.w, t as CasePlace, stage)).caseId } });
 
 const calls: Record<string, Call> = {
@@ -489,6 +549,81 @@ const calls: Record<string, Call> = {
   'GET /bulletin/:org': org(),
   'GET /bulletin/:org/feed.atom': org(),
   'GET /bulletin/:org/:publicId': org(async (e) => ({ params: { publicId: await publishedIn(e) } })),
+  'GET /api/v1/orgs/:org/courses': org(),
+  'POST /api/v1/orgs/:org/courses': objects((e, t) => ({ body: { unitId: classUnitAt(e.w, t), code: `MX${++courseSeq}`, title: 'Matrix course', area: 'political_study', level: 'beginner', fee: 0, lessons: 4 } })),
+  'GET /api/v1/orgs/:org/courses/:courseId': objects(async (e, t) => ({ params: { courseId: (await trainingIn(e, t, 'course'))?.courseId ?? MISSING } })),
+  'PATCH /api/v1/orgs/:org/courses/:courseId': objects(async (e, t) => {
+    const f = await trainingIn(e, t, 'course');
+    return { params: { courseId: f?.courseId ?? MISSING }, body: { title: 'Renamed course', version: f ? await rowVersion(e.ctx, 'courses', f.courseId) : 1 } };
+  }),
+  'GET /api/v1/orgs/:org/classes': objects((e, t) => ({ query: `within=${classUnitAt(e.w, t)}` })),
+  'POST /api/v1/orgs/:org/classes': objects(async (e, t) => {
+    const f = await trainingIn(e, t, 'course');
+    return { body: { unitId: classUnitAt(e.w, t), courseId: f?.courseId ?? MISSING, instructorId: f?.instructorId ?? MISSING, schedule: 'Sat 10:00', room: 'Matrix room', capacity: 5, startsOn: '2026-12-01', endsOn: '2027-01-31', timeZone: 'Asia/Seoul' } };
+  }),
+  'GET /api/v1/orgs/:org/classes/:classId': objects(async (e, t) => ({ params: { classId: (await trainingIn(e, t, 'class'))?.classId ?? MISSING } })),
+  'POST /api/v1/orgs/:org/classes/:classId/enrolments': objects(async (e, t) => {
+    const f = await trainingIn(e, t, 'class');
+    return { params: { classId: f?.classId ?? MISSING }, body: { memberId: f?.spareStudentId ?? MISSING } };
+  }),
+  'GET /api/v1/orgs/:org/enrolments/:enrolmentId': objects(async (e, t) => ({ params: { enrolmentId: (await trainingIn(e, t, 'class'))?.enrolmentId ?? MISSING } })),
+  'POST /api/v1/orgs/:org/enrolments/:enrolmentId/drop': objects(async (e, t) => {
+    const f = await trainingIn(e, t, 'class');
+    return { params: { enrolmentId: f?.enrolmentId ?? MISSING }, body: { reason, version: f ? await rowVersion(e.ctx, 'enrolments', f.enrolmentId) : 1 } };
+  }),
+  'POST /api/v1/orgs/:org/enrolments/:enrolmentId/transfer': objects(async (e, t) => {
+    const f = await trainingIn(e, t, 'class');
+    return { params: { enrolmentId: f?.enrolmentId ?? MISSING }, body: { toClassId: await nextClassIn(e, t), reason, version: f ? await rowVersion(e.ctx, 'enrolments', f.enrolmentId) : 1 } };
+  }, true),
+  'POST /api/v1/orgs/:org/enrolments/:enrolmentId/final-piece': objects(async (e, t) => {
+    const f = await trainingIn(e, t, 'class');
+    return { params: { enrolmentId: f?.enrolmentId ?? MISSING }, body: { result: 'passed', version: f ? await rowVersion(e.ctx, 'enrolments', f.enrolmentId) : 1 } };
+  }),
+  'POST /api/v1/orgs/:org/enrolments/:enrolmentId/certificate': objects(async (e, t) => {
+    const f = await trainingIn(e, t, 'class');
+    return { params: { enrolmentId: f?.enrolmentId ?? MISSING }, body: { consent: { showName: false, showCourse: true, showIssuedOn: true }, version: f ? await rowVersion(e.ctx, 'enrolments', f.enrolmentId) : 1 } };
+  }),
+  'GET /api/v1/orgs/:org/lessons': objects((e, t) => ({ query: `within=${classUnitAt(e.w, t)}` })),
+  'POST /api/v1/orgs/:org/lessons': objects(async (e, t) => {
+    const f = await trainingIn(e, t, 'course');
+    return { body: { unitId: classUnitAt(e.w, t), instructorId: f?.instructorId ?? MISSING, studentId: f?.spareStudentId ?? MISSING, start: '2026-12-06T14:00', end: '2026-12-06T15:00', timeZone: 'Asia/Seoul' } };
+  }),
+  'POST /api/v1/orgs/:org/classes/:classId/lessons': objects(async (e, t) => ({ params: { classId: (await trainingIn(e, t, 'class'))?.classId ?? MISSING }, body: { start: '2026-12-12T10:00', end: '2026-12-12T12:00' } })),
+  'GET /api/v1/orgs/:org/lessons/:lessonId': objects(async (e, t) => ({ params: { lessonId: (await trainingIn(e, t, 'class'))?.lessonId ?? MISSING } })),
+  'POST /api/v1/orgs/:org/lessons/:lessonId/reschedule': objects(async (e, t) => {
+    const f = await trainingIn(e, t, 'class');
+    return { params: { lessonId: f?.lessonId ?? MISSING }, body: { start: '2026-12-05T13:00', end: '2026-12-05T15:00', version: f ? await rowVersion(e.ctx, 'lessons', f.lessonId) : 1 } };
+  }),
+  'POST /api/v1/orgs/:org/lessons/:lessonId/cancel': objects(async (e, t) => {
+    const f = await trainingIn(e, t, 'class');
+    return { params: { lessonId: f?.lessonId ?? MISSING }, body: { reason, version: f ? await rowVersion(e.ctx, 'lessons', f.lessonId) : 1 } };
+  }),
+  'POST /api/v1/orgs/:org/lessons/:lessonId/attendance': objects(async (e, t) => {
+    const f = await trainingIn(e, t, 'class');
+    return { params: { lessonId: f?.lessonId ?? MISSING }, body: { entries: [{ memberId: f?.studentId ?? MISSING, status: 'excused' }] } };
+  }),
+  'GET /api/v1/orgs/:org/members/:memberId/availability': objects(async (e, t) => ({ params: { memberId: (await trainingIn(e, t, 'course'))?.instructorId ?? MISSING } })),
+  'PUT /api/v1/orgs/:org/members/:memberId/availability': objects(async (e, t) => ({ params: { memberId: (await trainingIn(e, t, 'course'))?.instructorId ?? MISSING }, body: { timeZone: 'Asia/Seoul', slots: [{ weekday: 1, start: '09:00', end: '12:00' }] } })),
+  'GET /api/v1/orgs/:org/members/:memberId/qualifications': objects(async (e, t) => ({ params: { memberId: (await trainingIn(e, t, 'course'))?.instructorId ?? MISSING } })),
+  'POST /api/v1/orgs/:org/members/:memberId/qualifications': objects(async (e, t) => ({
+    params: { memberId: (await trainingIn(e, t, 'course'))?.instructorId ?? MISSING },
+    body: { area: 'organizational_work', kind: 'licence', title: 'Organizer licence', issuer: 'Fictional Board', issuedOn: '2026-01-01', expiresOn: '2028-12-31' },
+  })),
+  'GET /api/v1/orgs/:org/training/attention': objects((e, t) => ({ query: `within=${classUnitAt(e.w, t)}` })),
+  'GET /api/v1/orgs/:org/training/report': objects((e, t) => ({ query: `year=2026&within=${classUnitAt(e.w, t)}` })),
+  'GET /api/v1/orgs/:org/certificates/:certificateId': objects(async (e, t) => ({ params: { certificateId: await certificateOf(e, t) } })),
+  'GET /api/v1/orgs/:org/certificates/:certificateId/credential': objects(async (e, t) => ({ params: { certificateId: await certificateOf(e, t) } })),
+  'GET /api/v1/orgs/:org/certificates/:certificateId/print': objects(async (e, t) => ({ params: { certificateId: await certificateOf(e, t) } })),
+  'GET /api/v1/orgs/:org/members/:memberId/certificates': objects(async (e, t) => ({ params: { memberId: (await trainingIn(e, t, 'certified'))?.studentId ?? MISSING } })),
+  'POST /api/v1/orgs/:org/certificates/:certificateId/revoke': objects(async (e, t) => {
+    const certificateId = await certificateOf(e, t);
+    return { params: { certificateId }, body: { reason, version: await rowVersion(e.ctx, 'certificates', certificateId) } };
+  }),
+  'POST /api/v1/orgs/:org/signing-keys/rotate': org(() => ({ body: { reason } })),
+  'GET /api/v1/verify/:org/:number': org(ownCertificate),
+  'GET /api/v1/verify/orgs/:org/keys': org(),
+  'GET /api/v1/verify/orgs/:org/issuer': org(),
+  'GET /verify/:org/:number': org(ownCertificate),
 };
 
 // ---------------------------------------------------------------------------------------------

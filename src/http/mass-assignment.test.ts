@@ -10,6 +10,7 @@ import { fixedClock } from '../test-support/expect-error.js';
 import { conventionAt, meetingAt } from '../test-support/meeting-fixtures.js';
 import { buildStaff, buildWorld, openSession, versionOf, type Identity, type Staff, type World } from '../test-support/org-world.js';
 import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { rowVersion, trainingAt } from '../test-support/training-fixtures.js';
 import { buildServer } from './server.js';
 
 /*
@@ -167,6 +168,63 @@ const writes: Record<string, (e: Env) => Write | Promise<Write>> = {
   },
   'POST /api/v1/orgs/:org/motions/:motionId/send-down': async (e) => ({ params: { motionId: (await conventionAt(e.ctx, e.w.slug, e.w.unit.sa, 'adopted', { seatMemberUnit: e.w.unit.own })).motionId }, body: { unitKinds: ['cell'] } }),
   'POST /api/v1/orgs/:org/motions/:motionId/acknowledge': async (e) => ({ params: { motionId: (await conventionAt(e.ctx, e.w.slug, e.w.unit.sa, 'sent', { seatMemberUnit: e.w.unit.own })).motionId }, body: { unitId: e.w.unit.own } }),
+  'POST /api/v1/orgs/:org/courses': (e) => ({ body: { unitId: e.w.unit.own, code: 'MASS1', title: 'Mass course', area: 'political_study', level: 'beginner', fee: 0, lessons: 4 } }),
+  'PATCH /api/v1/orgs/:org/courses/:courseId': async (e) => {
+    const f = await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'course');
+    return { params: { courseId: f.courseId }, body: { title: 'Renamed', version: await rowVersion(e.ctx, 'courses', f.courseId) } };
+  },
+  'POST /api/v1/orgs/:org/classes': async (e) => {
+    const f = await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'course');
+    return { body: { unitId: e.w.unit.own, courseId: f.courseId, instructorId: f.instructorId, schedule: 'Sat 10:00', room: 'Hall', capacity: 5, startsOn: '2026-12-01', endsOn: '2027-01-31', timeZone: 'Asia/Seoul' } };
+  },
+  'POST /api/v1/orgs/:org/classes/:classId/enrolments': async (e) => {
+    const f = await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'class');
+    return { params: { classId: f.classId }, body: { memberId: f.spareStudentId } };
+  },
+  'POST /api/v1/orgs/:org/enrolments/:enrolmentId/drop': async (e) => {
+    const f = await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'class');
+    return { params: { enrolmentId: f.enrolmentId }, body: { reason, version: await rowVersion(e.ctx, 'enrolments', f.enrolmentId) } };
+  },
+  'POST /api/v1/orgs/:org/enrolments/:enrolmentId/transfer': async (e) => {
+    const f = await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'class');
+    const to = await trainingAt(e.ctx, e.w.slug, e.w.unit.sib, 'class');
+    return { params: { enrolmentId: f.enrolmentId }, body: { toClassId: to.classId, reason, version: await rowVersion(e.ctx, 'enrolments', f.enrolmentId) } };
+  },
+  'POST /api/v1/orgs/:org/enrolments/:enrolmentId/final-piece': async (e) => {
+    const f = await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'class');
+    return { params: { enrolmentId: f.enrolmentId }, body: { result: 'failed', note: 'Seams', version: await rowVersion(e.ctx, 'enrolments', f.enrolmentId) } };
+  },
+  'POST /api/v1/orgs/:org/enrolments/:enrolmentId/certificate': async (e) => {
+    const f = await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'class');
+    return { params: { enrolmentId: f.enrolmentId }, body: { consent: { showName: true, showCourse: true, showIssuedOn: true }, version: await rowVersion(e.ctx, 'enrolments', f.enrolmentId) } };
+  },
+  'POST /api/v1/orgs/:org/lessons': async (e) => {
+    const f = await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'course');
+    return { body: { unitId: e.w.unit.own, instructorId: f.instructorId, studentId: f.spareStudentId, start: '2026-12-06T14:00', end: '2026-12-06T15:00', timeZone: 'Asia/Seoul' } };
+  },
+  'POST /api/v1/orgs/:org/classes/:classId/lessons': async (e) => ({ params: { classId: (await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'class')).classId }, body: { start: '2026-12-12T10:00', end: '2026-12-12T12:00' } }),
+  'POST /api/v1/orgs/:org/lessons/:lessonId/reschedule': async (e) => {
+    const f = await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'class');
+    return { params: { lessonId: f.lessonId }, body: { start: '2026-12-05T13:00', end: '2026-12-05T15:00', version: await rowVersion(e.ctx, 'lessons', f.lessonId) } };
+  },
+  'POST /api/v1/orgs/:org/lessons/:lessonId/cancel': async (e) => {
+    const f = await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'class');
+    return { params: { lessonId: f.lessonId }, body: { reason, version: await rowVersion(e.ctx, 'lessons', f.lessonId) } };
+  },
+  'POST /api/v1/orgs/:org/lessons/:lessonId/attendance': async (e) => {
+    const f = await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'class');
+    return { params: { lessonId: f.lessonId }, body: { entries: [{ memberId: f.studentId, status: 'present' }] } };
+  },
+  'PUT /api/v1/orgs/:org/members/:memberId/availability': async (e) => ({ params: { memberId: (await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'course')).instructorId }, body: { timeZone: 'Asia/Seoul', slots: [{ weekday: 2, start: '10:00', end: '18:00' }] } }),
+  'POST /api/v1/orgs/:org/members/:memberId/qualifications': async (e) => ({
+    params: { memberId: (await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'course')).instructorId },
+    body: { area: 'political_study', kind: 'licence', title: 'Licence', issuer: 'Fictional Board', number: 'L-1', issuedOn: '2026-01-01', expiresOn: null },
+  }),
+  'POST /api/v1/orgs/:org/certificates/:certificateId/revoke': async (e) => {
+    const f = await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'certified');
+    return { params: { certificateId: f.certificateId }, body: { reason, version: await rowVersion(e.ctx, 'certificates', f.certificateId) } };
+  },
+  'POST /api/v1/orgs/:org/signing-keys/rotate': () => ({ body: { reason } }),
 };
 
 /** CSV imports: the file's header is the field list; a column outside the layout refuses the whole file. */

@@ -20,6 +20,10 @@ import { webRoutes } from './routes/web.js';
 import { conventionRoutes } from './routes/conventions.js';
 import { bulletinRoutes, calendarRoutes } from './routes/feeds.js';
 import { meetingRoutes } from './routes/meetings.js';
+import { courseRoutes } from './routes/courses.js';
+import { lessonRoutes } from './routes/lessons.js';
+import { certificateRoutes, verificationRoutes } from './routes/certificates.js';
+import { publicBaseOf } from './public-url.js';
 
 export interface ServerOptions {
   /** Log requests with pino (personal data redacted). Off in tests. */
@@ -37,6 +41,8 @@ export interface ServerOptions {
   onRoute?: ((route: RouteOptions) => void) | undefined;
   /** The built web app to serve at `/` (default web/dist of this installation). */
   webRoot?: string | undefined;
+  /** Where the server is reached publicly (PUBLIC_URL): certificates embed it. Default: the request's own host. */
+  publicUrl?: string | undefined;
 }
 
 /** Log paths that may carry secrets or personal data; never written to logs. */
@@ -101,6 +107,8 @@ export async function buildServer(baseCtx: AppContext, options: ServerOptions = 
   });
 
   registerAuth(app, baseCtx);
+  const publicBase = publicBaseOf(options.publicUrl);
+  const verification = verificationRoutes(baseCtx, publicBase);
   await app.register(
     async (api) => {
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
@@ -120,10 +128,15 @@ export async function buildServer(baseCtx: AppContext, options: ServerOptions = 
       await api.register(meetingRoutes());
       await api.register(conventionRoutes());
       await api.register(calendarRoutes(baseCtx));
+      await api.register(courseRoutes());
+      await api.register(lessonRoutes());
+      await api.register(certificateRoutes(publicBase));
+      await api.register(verification.api);
     },
     { prefix: '/api/v1' },
   );
   await app.register(bulletinRoutes(baseCtx));
+  await app.register(verification.page);
   await app.register(webRoutes(options.webRoot));
   return app;
 }
