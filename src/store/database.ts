@@ -42,6 +42,11 @@ export interface OpenOptions {
 export function openDatabase(url: string, opts: OpenOptions = {}): Database {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle pooled connection can be closed by the server (restart, failover, an administrator,
+    // `drop database … with (force)`). node-postgres reports that on the pool; without a listener it
+    // would crash the process. The pool drops the broken client and opens a new one when next asked;
+    // a query in flight still gets its own error.
+    pool.on('error', () => undefined);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', native: { kind: 'postgres', pool }, close: () => db.destroy() };
   }
