@@ -1,0 +1,172 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppContext, type AppContext } from '../app/context.js';
+import { recordLessonAttendance } from '../app/record-lesson-attendance.js';
+import { scheduleClassLesson } from '../app/schedule-class-lesson.js';
+import { migrateToLatest, openDatabase } from '../store/database.js';
+import { buildCenter, buildStudent, type CenterWorld } from '../test-support/training-fixtures.js';
+import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { runCli } from './main.js';
+
+const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+for (const dialect of dialectNames) {
+  describe.skipIf(dialect === 'postgres' && !postgresAvailable())(`cellbook course, class, enrol and certificate on ${dialect}`, () => {
+    let dir: string;
+    let url: string;
+    let drop: () => Promise<void> = async () => undefined;
+    let w: CenterWorld;
+    const students: string[] = [];
+    const env = { PUBLIC_URL: 'https://center.example.org' };
+    const cli = async (...args: string[]) => {
+      let out = '';
+      let err = '';
+      const code = await runCli([...args, '--database', url], { stdout: (t) => (out += t), stderr: (t) => (err += t), env, interactive: false });
+      return { code, out, err };
+    };
+    const json = async <T>(...args: string[]): Promise<T> => {
+      const r = await cli(...args, '--json');
+      expect(r.code, r.err + r.out).toBe(0);
+      return JSON.parse(r.out) as T;
+    };
+    /** Seeds through the use cases directly (no CLI exists for qualifications, lessons or attendance). */
+    const seed = async <T>(work: (ctx: AppContext) => Promise<T>): Promise<T> => {
+      const database = openDatabase(url);
+      try {
+        await migrateToLatest(database);
+        return await work(createAppContext(database));
+      } finally {
+        await database.close();
+      }
+    };
+
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'cellbook-training-cli-'));
+      if (dialect === 'sqlite') url = join(dir, 'test.db');
+      else {
+        const t = await createTestDatabase('postgres');
+        url = t.url;
+        await t.database.close();
+        drop = t.drop;
+      }
+      await seed(async (ctx) => {
+        w = await buildCenter(ctx, { classUnits: 2 });
+        for (const name of ['One', 'Two', 'Three']) students.push((await buildStudent(ctx, w, name)).memberNo);
+      });
+    });
+    afterAll(async () => {
+      await drop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('documents the commands in --help', async () => {
+      expect((await cli('course', '--help')).out).toMatch(/list[\s\S]*create/);
+      expect((await cli('class', '--help')).out).toMatch(/open[\s\S]*list[\s\S]*show/);
+      expect((await cli('certificate', '--help')).out).toMatch(/issue[\s\S]*show[\s\S]*revoke[\s\S]*keys[\s\S]*verify/);
+      const create = await cli('course', 'create', '--help');
+      for (const flag of ['--code', '--title', '--area', '--level', '--lessons', '--fee', '--min-attendance', '--final-piece']) expect(create.out).toContain(flag);
+      expect((await cli('certificate', 'verify', '--help')).out).toContain('Exit code 0 when the signature is valid; 2 when it is not');
+      expect((await cli('enrol', '--help')).out).toContain('--over-capacity-reason');
+    });
+
+    it('creates a course, opens a class, enrols to capacity and the waitlist, issues, shows, revokes and verifies a certificate', async () => {
+      const course = await json<{ code: string; completion: { minAttendancePercent: number; finalPieceRequired: boolean } }>(
+        'course', 'create', '--org', w.slug, '--unit', 'HF', '--code', 'hf201', '--title', 'Roman blinds', '--area', 'home_fashion', '--level', 'intermediate', '--lessons', '1', '--fee', '90000', '--min-attendance', '50', '--no-final-piece',
+      );
+      expect(course).toMatchObject({ code: 'HF201', completion: { minAttendancePercent: 50, finalPieceRequired: false } });
+      const badArea = await cli('course', 'create', '--org', w.slug, '--unit', 'HF', '--code', 'X1', '--title', 'X', '--area', 'knitting', '--level', 'beginner', '--lessons', '4');
+      expect(badArea.code).toBe(2);
+      expect(badArea.err).toMatch(/area: one of the rulebook's areas: .*home_fashion/);
+      expect((await cli('course', 'create', '--org', w.slug, '--unit', 'HF', '--code', 'HF201', '--title', 'Again', '--area', 'home_fashion', '--level', 'beginner', '--lessons', '4')).code).toBe(3);
+      expect((await cli('course', 'create', '--org', w.slug, '--unit', 'HF', '--code', 'X2', '--title', 'X', '--area', 'home_fashion', '--level', 'beginner', '--lessons', 'many')).code).toBe(2);
+      expect((await cli('course', 'list', '--org', w.slug)).out).toMatch(/HF101\s+Curtains and cushions[\s\S]*HF201\s+Roman blinds\s+home_fashion\s+intermediate\s+1\s+90000 KRW\s+HF/);
+
+      const opened = await json<{ id: number; places: { capacity: number } }>(
+        'class', 'open', '--org', w.slug, '--unit', 'HF-1', '--course', 'HF201', '--instructor', w.instructor.memberNo, '--schedule', 'Tue 10:00–12:00', '--room', 'Room 1', '--capacity', '1', '--starts-on', day(-14), '--ends-on', day(60),
+      );
+      expect(opened.places.capacity).toBe(1);
+      const classId = String(opened.id);
+      expect((await cli('class', 'open', '--org', w.slug, '--unit', 'HF-1', '--course', 'HF201', '--instructor', w.instructor.memberNo, '--schedule', 'x', '--room', 'y', '--capacity', '3', '--starts-on', day(1), '--ends-on', day(2))).code).toBe(3);
+
+      const [first, second, third] = students as [string, string, string];
+      const enrolled = await cli('enrol', classId, first, '--org', w.slug);
+      expect(enrolled.out).toMatch(new RegExp(`^Member ${first} is enrolled in class ${classId} \\(enrolment \\d+\\)\\.\\n$`));
+      expect((await cli('enrol', classId, second, '--org', w.slug)).out).toContain(`Member ${second} is waitlisted (position 1)`);
+      expect((await cli('enrol', classId, third, '--org', w.slug, '--over-capacity-reason', 'sponsor place')).out).toContain('is enrolled over capacity');
+      expect((await cli('enrol', classId, first, '--org', w.slug)).code).toBe(3);
+      expect((await cli('enrol', '99999', first, '--org', w.slug)).code).toBe(4);
+      const shown = await cli('class', 'show', classId, '--org', w.slug);
+      expect(shown.out).toContain('places: 2 enrolled of 1, 0 free, 1 waiting');
+      expect(shown.out).toMatch(new RegExp(`roster:\\n[\\s\\S]*${first}[\\s\\S]*${third}[\\s\\S]*over capacity: sponsor place\\n\\nwaitlist:\\n.*\\n1\\s+\\d+\\s+${second}`));
+      const detail = await json<{ enrolments: { id: number; memberId: number; memberNo: string }[] }>('class', 'show', classId, '--org', w.slug);
+      const enrolment = detail.enrolments.find((e) => e.memberNo === first);
+      if (!enrolment) throw new Error('the first student is not on the roster');
+
+      // Before attendance is recorded the completion rule is not met: nothing is issued.
+      const early = await cli('certificate', 'issue', String(enrolment.id), '--org', w.slug, '--show-name');
+      expect(early.code).toBe(2);
+      expect(early.err).toContain("The completion rule of 'HF201' is not met");
+      await seed(async (ctx) => {
+        const lesson = await scheduleClassLesson(ctx, { org: w.slug, classId: opened.id, start: `${day(-7)}T10:00`, end: `${day(-7)}T12:00` });
+        await recordLessonAttendance(ctx, { org: w.slug, lessonId: lesson.id, entries: [{ memberId: enrolment.memberId, status: 'present' }] });
+      });
+      const stale = await cli('certificate', 'issue', String(enrolment.id), '--org', w.slug, '--show-name', '--expect-version', '99');
+      expect(stale.code).toBe(3);
+      const issued = await json<{ id: number; number: string; status: string; verificationUrl: string; consent: { showName: boolean; showCourse: boolean } }>('certificate', 'issue', String(enrolment.id), '--org', w.slug, '--show-name', '--show-course');
+      expect(issued).toMatchObject({ status: 'valid', consent: { showName: true, showCourse: true } });
+      expect(issued.verificationUrl).toBe(`https://center.example.org/verify/${w.slug}/${issued.number}`);
+      const id = String(issued.id);
+      expect((await cli('certificate', 'issue', String(enrolment.id), '--org', w.slug)).code).toBe(3);
+
+      const text = await cli('certificate', 'show', id, '--org', w.slug);
+      expect(text.out).toContain(`Certificate ${issued.number} (id ${id}): valid\n`);
+      expect(text.out).toContain("course: HF201 'Roman blinds' (home_fashion)");
+      expect(text.out).toContain('public page shows: name, course');
+      expect((await cli('certificate', 'show', '99999', '--org', w.slug)).code).toBe(4);
+
+      // Offline verification: the credential and the published key set, no database.
+      const jwt = (await cli('certificate', 'show', id, '--org', w.slug, '--credential')).out.trim();
+      const keys = join(dir, 'keys.json');
+      writeFileSync(keys, (await cli('certificate', 'keys', '--org', w.slug)).out);
+      const credentialFile = join(dir, 'certificate.jwt');
+      writeFileSync(credentialFile, `${jwt}\n`);
+      const valid = await runCli(['certificate', 'verify', credentialFile, '--keys', keys], { stdout: () => undefined, stderr: () => undefined, env: {}, interactive: false });
+      expect(valid).toBe(0);
+      const verified = await cli('certificate', 'verify', credentialFile, '--keys', keys);
+      expect(verified.code).toBe(0);
+      expect(verified.out).toMatch(new RegExp(`^valid: signed by key \\S+\\nissuer: Culture Center \\(https://center\\.example\\.org/api/v1/verify/orgs/${w.slug}/issuer\\)\\nholder: One Tester\\nachievement: Roman blinds \\(HF201\\)\\nissued: ${day(0)}T`));
+      const asJson = await json<{ valid: boolean; holder: { name: string }; achievement: { code: string } }>('certificate', 'verify', jwt, '--keys', keys);
+      expect(asJson).toMatchObject({ valid: true, achievement: { code: 'HF201' } });
+
+      const [header, payload, signature] = jwt.split('.') as [string, string, string];
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { credentialSubject: { achievement: { name: string } } };
+      claims.credentialSubject.achievement.name = 'Master tailor';
+      const tampered = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
+      const refused = await cli('certificate', 'verify', tampered, '--keys', keys);
+      expect(refused.code).toBe(2);
+      expect(refused.out).toBe('invalid: the signature does not match\n');
+      expect(refused.out).not.toContain('Master tailor');
+      const malformed = await cli('certificate', 'verify', 'not-a-credential', '--keys', keys);
+      expect(malformed.code).toBe(2);
+      expect(malformed.err).toContain("'not-a-credential' is neither a VC-JWT nor a readable file");
+      const otherKeys = join(dir, 'other-keys.json');
+      writeFileSync(otherKeys, JSON.stringify({ keys: [{ kty: 'OKP', crv: 'Ed25519', x: Buffer.alloc(32, 7).toString('base64url'), kid: 'someone-else' }] }));
+      expect((await cli('certificate', 'verify', jwt, '--keys', otherKeys)).out).toMatch(/^invalid: no key with id '\S+' in the key set\n$/);
+      expect((await cli('certificate', 'verify', jwt, '--keys', join(dir, 'missing.json'))).code).toBe(2);
+
+      expect((await cli('certificate', 'revoke', id, '--org', w.slug, '--reason', '')).code).toBe(2);
+      expect((await cli('certificate', 'revoke', id, '--org', w.slug, '--reason', 'issued in error')).out).toBe(`Certificate ${issued.number} is revoked.\n`);
+      expect((await cli('certificate', 'show', id, '--org', w.slug)).out).toMatch(/: revoked since \d{4}-\d{2}-\d{2} — issued in error\n/);
+      expect((await cli('certificate', 'revoke', id, '--org', w.slug, '--reason', 'again')).code).toBe(3);
+    });
+
+    it('asks for the public address before issuing', async () => {
+      let err = '';
+      const code = await runCli(['certificate', 'issue', '1', '--org', w.slug, '--database', url], { stdout: () => undefined, stderr: (t) => (err += t), env: {}, interactive: false });
+      expect(code).toBe(2);
+      expect(err).toContain('hint: Set PUBLIC_URL');
+    });
+  });
+}
