@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, NavLink, SegmentedControl, Select, Text, VisuallyHidden } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Select, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -6,10 +6,11 @@ import { Link, useLocation, useMatch, useNavigate } from 'react-router';
 import { api } from '../api/client';
 import { useOrgs } from '../api/queries';
 import type { Me } from '../api/types';
-import { useI18n, type Locale } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
+import { LanguageSwitch } from './LanguageSwitch';
 
 export function Layout({ me, children }: { me: Me; children: ReactNode }) {
-  const { t, locale, setLocale } = useI18n();
+  const { t } = useI18n();
   const [opened, { toggle, close }] = useDisclosure();
   const orgs = useOrgs();
   const match = useMatch('/orgs/:org/*');
@@ -64,16 +65,7 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
             )}
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <SegmentedControl
-              size="xs"
-              aria-label={t('nav.language')}
-              value={locale}
-              onChange={(v) => setLocale(v as Locale)}
-              data={[
-                { value: 'en', label: 'EN' },
-                { value: 'ko', label: '한국어' },
-              ]}
-            />
+            <LanguageSwitch />
             <Text size="sm" visibleFrom="sm">
               <VisuallyHidden>{t('nav.signedInAs')} </VisuallyHidden>
               {me.username}

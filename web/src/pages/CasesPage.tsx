@@ -1,6 +1,5 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useOrgSlug, useUnit } from '../api/queries';
@@ -10,6 +9,7 @@ import { asCaseState, caseStateColor, caseStateKeys, caseStateLabel } from '../c
 import { ProblemAlert } from '../components/ProblemAlert';
 import { UnitPicker } from '../components/UnitPicker';
 import { useI18n } from '../i18n/i18n';
+import { CursorPager, useCursorPages } from '../components/CursorPager';
 
 const PAGE = 50;
 
@@ -22,8 +22,8 @@ export default function CasesPage() {
   const state = asCaseState(params.get('state')) ?? null;
   const within = params.get('within');
   const withinUnit = useUnit(org, Number(within ?? 0));
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors[cursors.length - 1];
+  const pages = useCursorPages();
+  const cursor = pages.cursor;
   const cases = useQuery({
     queryKey: [org, 'cases', state, within, cursor ?? null],
     queryFn: () => unwrap(api.GET('/api/v1/orgs/{org}/cases', { params: { path: { org }, query: { ...(state ? { state } : {}), ...(within ? { within: Number(within) } : {}), limit: PAGE, ...(cursor ? { cursor } : {}) } } })),
@@ -33,7 +33,7 @@ export default function CasesPage() {
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
-    setCursors([undefined]);
+    pages.reset();
   };
   const items = cases.data?.items ?? [];
 
@@ -104,17 +104,7 @@ export default function CasesPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {(cursors.length > 1 || cases.data?.nextCursor) && (
-        <Group justify="space-between">
-          <Button variant="default" size="xs" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-            {t('common.previous')}
-          </Button>
-          <Text size="sm">{t('common.page', { n: cursors.length })}</Text>
-          <Button variant="default" size="xs" disabled={!cases.data?.nextCursor} onClick={() => cases.data?.nextCursor && setCursors((c) => [...c, cases.data.nextCursor ?? undefined])}>
-            {t('common.next')}
-          </Button>
-        </Group>
-      )}
+      <CursorPager pages={pages} nextCursor={cases.data?.nextCursor} />
       {rules && <Text size="xs" c="dimmed">{t('cases.rules', { defence: rules.discipline.defenceDays, appeal: rules.discipline.appealDays })}</Text>}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import type { MemberStatus } from '../api/types';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { statusLabel } from '../components/status-labels';
 import { useI18n } from '../i18n/i18n';
+import { CursorPager, useCursorPages } from '../components/CursorPager';
 
 const statuses: MemberStatus[] = ['applicant', 'candidate', 'full_member', 'suspended', 'expelled', 'resigned', 'deceased', 'rejected', 'lapsed'];
 
@@ -19,13 +20,13 @@ export default function MembersPage() {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const [status, setStatus] = useState<MemberStatus | null>(null);
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors[cursors.length - 1];
+  const pages = useCursorPages();
+  const cursor = pages.cursor;
   const members = useQuery({
     queryKey: [org, 'members', 'search', q, status, cursor ?? null],
     queryFn: () => unwrap(api.GET('/api/v1/orgs/{org}/members', { params: { path: { org }, query: { ...(q ? { q } : {}), ...(status ? { status } : {}), limit: 50, ...(cursor ? { cursor } : {}) } } })),
   });
-  const reset = () => setCursors([undefined]);
+  const reset = () => pages.reset();
   return (
     <Stack>
       <Title order={1}>{t('members.title')}</Title>
@@ -86,15 +87,7 @@ export default function MembersPage() {
         </Table>
       </Table.ScrollContainer>
       {members.data?.items.length === 0 && <Text size="sm">{t('roster.noMatch')}</Text>}
-      <Group justify="space-between">
-        <Button variant="default" size="xs" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          {t('common.previous')}
-        </Button>
-        <Text size="sm">{t('common.page', { n: cursors.length })}</Text>
-        <Button variant="default" size="xs" disabled={!members.data?.nextCursor} onClick={() => members.data?.nextCursor && setCursors((c) => [...c, members.data.nextCursor ?? undefined])}>
-          {t('common.next')}
-        </Button>
-      </Group>
+      <CursorPager pages={pages} nextCursor={members.data?.nextCursor} always />
     </Stack>
   );
 }

@@ -1,14 +1,15 @@
-import { Anchor, Button, Center, Paper, PasswordInput, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { ProblemAlert } from '../components/ProblemAlert';
-import { useI18n, type Locale } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 
 /** Sign in, or choose a password with the one-time setup token printed by `cellbook serve` / `cellbook user reset`. */
 export function SignInPage() {
-  const { t, locale, setLocale } = useI18n();
+  const { t } = useI18n();
   const location = useLocation();
   const settingPassword = location.pathname === '/set-password';
   const [params] = useSearchParams();
@@ -53,16 +54,7 @@ export function SignInPage() {
             <Title order={1} size="h2">
               {settingPassword ? t('signIn.setPasswordTitle') : t('signIn.title')}
             </Title>
-            <SegmentedControl
-              size="xs"
-              aria-label={t('nav.language')}
-              value={locale}
-              onChange={(v) => setLocale(v as Locale)}
-              data={[
-                { value: 'en', label: 'EN' },
-                { value: 'ko', label: '한국어' },
-              ]}
-            />
+            <LanguageSwitch />
             {done && !settingPassword && (
               <Text role="status" c="green.9">
                 {t('signIn.passwordSet', { username: done })}

@@ -19,6 +19,7 @@ import { UnitBadges } from '../components/UnitBadges';
 import { UnitPicker } from '../components/UnitPicker';
 import { UnitMeetings } from '../components/meetings/UnitMeetings';
 import { useI18n } from '../i18n/i18n';
+import { CursorPager, useCursorPages } from '../components/CursorPager';
 
 type Dialog = 'admit' | 'case' | 'split' | 'merge' | 'dissolve' | 'rename' | 'appoint' | { endTerm: NonNullable<UnitDetail['offices'][number]['holder']> } | null;
 
@@ -323,8 +324,8 @@ function RenameDialog({ org, unit, onClose }: { org: string; unit: UnitDetail; o
 
 function SubUnits({ org, unitId, rules }: { org: string; unitId: number; rules: Rules | undefined }) {
   const { t, number } = useI18n();
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors[cursors.length - 1];
+  const pages = useCursorPages();
+  const cursor = pages.cursor;
   const children = useQuery({
     queryKey: [org, 'units', 'children', unitId, cursor ?? null],
     queryFn: () => unwrap(api.GET('/api/v1/orgs/{org}/units', { params: { path: { org }, query: { parentId: unitId, limit: 100, ...(cursor ? { cursor } : {}) } } })),
@@ -364,16 +365,7 @@ function SubUnits({ org, unitId, rules }: { org: string; unitId: number; rules: 
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {(cursors.length > 1 || children.data?.nextCursor) && (
-        <Group justify="space-between">
-          <Button variant="default" size="xs" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-            {t('common.previous')}
-          </Button>
-          <Button variant="default" size="xs" disabled={!children.data?.nextCursor} onClick={() => children.data?.nextCursor && setCursors((c) => [...c, children.data.nextCursor ?? undefined])}>
-            {t('common.next')}
-          </Button>
-        </Group>
-      )}
+      <CursorPager pages={pages} nextCursor={children.data?.nextCursor} />
     </Stack>
   );
 }

@@ -12,6 +12,7 @@ import { ConfirmWithReason } from '../forms';
 import { ProblemAlert } from '../ProblemAlert';
 import { FreezeRosterForm } from './FreezeRosterForm';
 import { MemberPicker } from './MemberPicker';
+import { CursorPager, useCursorPages } from '../CursorPager';
 
 export const categoryLabel: Record<RosterEntry['category'], MessageKey> = {
   office_holder: 'roster.category.office_holder',
@@ -65,8 +66,8 @@ function RosterTable({ org, convention, canRun }: { org: string; convention: Con
   const rules = useRules(org);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors[cursors.length - 1];
+  const pages = useCursorPages();
+  const cursor = pages.cursor;
   const [action, setAction] = useState<{ kind: 'substitute' | 'fill'; entry: RosterEntry } | null>(null);
   const roster = useQuery({
     queryKey: [org, 'convention', convention.id, 'roster', q, cursor ?? null],
@@ -81,7 +82,7 @@ function RosterTable({ org, convention, canRun }: { org: string; convention: Con
         value={search}
         onChange={(e) => {
           setSearch(e.currentTarget.value);
-          setCursors([undefined]);
+          pages.reset();
         }}
       />
       <ProblemAlert error={roster.error} />
@@ -147,16 +148,7 @@ function RosterTable({ org, convention, canRun }: { org: string; convention: Con
         </Table>
       </Table.ScrollContainer>
       {roster.data && roster.data.items.length === 0 && <Text size="sm">{t('roster.noMatch')}</Text>}
-      {(cursors.length > 1 || roster.data?.nextCursor) && (
-        <Group justify="space-between">
-          <Button variant="default" size="xs" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-            {t('common.previous')}
-          </Button>
-          <Button variant="default" size="xs" disabled={!roster.data?.nextCursor} onClick={() => roster.data?.nextCursor && setCursors((c) => [...c, roster.data.nextCursor ?? undefined])}>
-            {t('common.next')}
-          </Button>
-        </Group>
-      )}
+      <CursorPager pages={pages} nextCursor={roster.data?.nextCursor} />
       {action?.kind === 'substitute' && <SubstituteDialog org={org} convention={convention} entry={action.entry} onClose={() => setAction(null)} />}
       {action?.kind === 'fill' && <FillSeatDialog org={org} convention={convention} entry={action.entry} onClose={() => setAction(null)} />}
     </Stack>

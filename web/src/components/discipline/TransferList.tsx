@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ProblemAlert } from '../ProblemAlert';
 import { transferStateLabel } from './labels';
 import { MeetingRefInput, meetingRefOrNull, StepModal } from './StepModal';
+import { CursorPager, useCursorPages } from '../CursorPager';
 
 type Decision = { transfer: Transfer; action: 'receive' | 'return' | 'cancel' };
 const PAGE = 50;
@@ -20,8 +21,8 @@ export function TransferList({ org, unitId }: { org: string; unitId?: number | u
   const { t, date } = useI18n();
   const [which, setWhich] = useState<'sent' | 'all'>('sent');
   const [decision, setDecision] = useState<Decision | null>(null);
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors[cursors.length - 1];
+  const pages = useCursorPages();
+  const cursor = pages.cursor;
   const transfers = useQuery({
     queryKey: [org, 'transfers', unitId ?? null, which, cursor ?? null],
     queryFn: () => unwrap(api.GET('/api/v1/orgs/{org}/transfers', { params: { path: { org }, query: { ...(unitId ? { within: unitId } : {}), ...(which === 'sent' ? { state: 'sent' as const } : {}), limit: PAGE, ...(cursor ? { cursor } : {}) } } })),
@@ -37,7 +38,7 @@ export function TransferList({ org, unitId }: { org: string; unitId?: number | u
         value={which}
         onChange={(v) => {
           setWhich(v === 'all' ? 'all' : 'sent');
-          setCursors([undefined]);
+          pages.reset();
         }}
         data={[
           { value: 'sent', label: t('transfers.openOnly') },
@@ -145,16 +146,7 @@ export function TransferList({ org, unitId }: { org: string; unitId?: number | u
           </Table>
         </Table.ScrollContainer>
       )}
-      {(cursors.length > 1 || transfers.data?.nextCursor) && (
-        <Group justify="space-between">
-          <Button variant="default" size="xs" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-            {t('common.previous')}
-          </Button>
-          <Button variant="default" size="xs" disabled={!transfers.data?.nextCursor} onClick={() => transfers.data?.nextCursor && setCursors((c) => [...c, transfers.data.nextCursor ?? undefined])}>
-            {t('common.next')}
-          </Button>
-        </Group>
-      )}
+      <CursorPager pages={pages} nextCursor={transfers.data?.nextCursor} />
       {decision && <DecideDialog org={org} decision={decision} onClose={() => setDecision(null)} />}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Menu, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Button, Menu, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ProblemAlert } from '../ProblemAlert';
 import { statusLabel } from '../status-labels';
 import { TransferModal } from './TransferModal';
+import { CursorPager, useCursorPages } from '../CursorPager';
 
 type SortKey = 'memberNo' | 'name' | 'status' | 'joinedOn';
 const PAGE = 50;
@@ -18,8 +19,8 @@ export function Roster({ org, unitId, canWrite }: { org: string; unitId: number;
   const { t, date, locale } = useI18n();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors[cursors.length - 1];
+  const pages = useCursorPages();
+  const cursor = pages.cursor;
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'name', dir: 1 });
   const [transfer, setTransfer] = useState<Member | null>(null);
   const roster = useQuery({
@@ -49,7 +50,7 @@ export function Roster({ org, unitId, canWrite }: { org: string; unitId: number;
         value={search}
         onChange={(e) => {
           setSearch(e.currentTarget.value);
-          setCursors([undefined]);
+          pages.reset();
         }}
       />
       <ProblemAlert error={roster.error} />
@@ -102,15 +103,7 @@ export function Roster({ org, unitId, canWrite }: { org: string; unitId: number;
         </Table>
       </Table.ScrollContainer>
       {roster.data && rows.length === 0 && <Text size="sm">{q ? t('roster.noMatch') : t('roster.empty')}</Text>}
-      <Group justify="space-between">
-        <Button variant="default" size="xs" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          {t('common.previous')}
-        </Button>
-        <Text size="sm">{t('common.page', { n: cursors.length })}</Text>
-        <Button variant="default" size="xs" disabled={!roster.data?.nextCursor} onClick={() => roster.data?.nextCursor && setCursors((c) => [...c, roster.data.nextCursor ?? undefined])}>
-          {t('common.next')}
-        </Button>
-      </Group>
+      <CursorPager pages={pages} nextCursor={roster.data?.nextCursor} always />
       {transfer && <TransferModal org={org} member={transfer} onClose={() => setTransfer(null)} />}
     </Stack>
   );
