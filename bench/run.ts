@@ -10,10 +10,10 @@
  * `npm run bench -- --suite convention` runs instead the 10,000-person convention: roster freeze and
  * HTTP check-in throughput on a loopback port (bench/convention-checkin.ts); `--suite all` runs both.
  */
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 import pg from 'pg';
 import { createAppContext, type AppContext } from '../src/app/context.js';
 import { createOrg } from '../src/app/create-org.js';
@@ -101,19 +101,42 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-async function timeEach(n: number, fn: (i: number) => Promise<unknown>, warmUp = Math.min(1000, n)): Promise<{ p50: number; p99: number }> {
+async function timeEach(n: number, fn: (i: number) => Promise<unknown>, warmUp = Math.min(1000, n)): Promise<{ p50: number; p99: number; slowInGc: string }> {
   // Untimed first calls: JIT compilation and cold caches are not what a running server sees. With
   // only 100 of them, whichever series ran first had a p99 several times the others' (the root
   // count, 2.7 ms on PostgreSQL; measured last, the same query matched the province and the cell).
   for (let i = 0; i < warmUp; i++) await fn(n + i);
-  const times: number[] = [];
+  // Garbage-collection pauses during the series, to tell how much of the tail is the engine's.
+  const gcs: { start: number; end: number; kind: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcs.push({ start: e.startTime, end: e.startTime + e.duration, kind: (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0 });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const samples: { start: number; took: number; queued: number }[] = [];
   for (let i = 0; i < n; i++) {
+    const q = runQueueWaitMs();
     const t = performance.now();
     await fn(i);
-    times.push(performance.now() - t);
+    samples.push({ start: t, took: performance.now() - t, queued: runQueueWaitMs() - q });
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+  await new Promise((r) => setTimeout(r, 50)); // GC entries are delivered on a later turn of the event loop
+  for (const e of observer.takeRecords()) gcs.push({ start: e.startTime, end: e.startTime + e.duration, kind: (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0 });
+  observer.disconnect();
+  const times = samples.map((x) => x.took).sort((a, b) => a - b);
+  const p99 = percentile(times, 99);
+  const slow = samples.filter((x) => x.took >= p99);
+  const gcMs = slow.map((x) => gcs.filter((g) => g.end > x.start && g.start < x.start + x.took).reduce((sum, g) => sum + Math.min(g.end, x.start + x.took) - Math.max(g.start, x.start), 0));
+  const slowInGc = `${gcMs.filter((v) => v > 0).length} of the ${slow.length} slowest overlapped a GC pause (${gcMs.reduce((a, b) => a + b, 0).toFixed(1)} ms of ${slow.reduce((a, x) => a + x.took, 0).toFixed(1)} ms; ${gcs.length} GCs in all (${gcs.filter((g) => g.kind === 1).length} minor, ${gcs.filter((g) => g.kind === 2).length} major, avg ${(gcs.reduce((a, g) => a + g.end - g.start, 0) / Math.max(1, gcs.length)).toFixed(1)} ms), heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB; slowest ${slow.sort((a, b) => b.took - a.took).slice(0, 8).map((x) => `${x.took.toFixed(1)}/${x.queued.toFixed(1)}`).join(' ')} (ms taken/ms waiting for a CPU))`;
+  return { p50: percentile(times, 50), p99, slowInGc };
+}
+
+/** Time this thread has spent runnable but waiting for a CPU (Linux schedstat), in ms; 0 elsewhere. */
+function runQueueWaitMs(): number {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[1]) / 1e6;
+  } catch {
+    return 0;
+  }
 }
 
 const ms = (v: number): string => `${v.toFixed(3)} ms`;
@@ -255,7 +278,7 @@ async function benchDialect(dialect: DialectName, dir: string, shape: Shape, adm
         if (!(e instanceof Error && /already in|your own unit/.test(e.message))) throw e;
       });
     });
-    console.log(`member transfer as ${label}: p50 ${ms(tr.p50)}, p99 ${ms(tr.p99)} (${TRANSFERS} transfers)`);
+    console.log(`member transfer as ${label}: p50 ${ms(tr.p50)}, p99 ${ms(tr.p99)} (${TRANSFERS} transfers; ${tr.slowInGc})`);
   }
   await database.close();
   if (AUDIT_EVENTS > 0) {

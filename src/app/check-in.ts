@@ -1,11 +1,11 @@
 import { AppError } from '../core/errors.js';
-import { checkInOnce, findRosterByBadge, findRosterEntry, findSession, type RosterRow } from '../store/convention.repository.js';
+import { checkInMany, findRosterByBadge, findRosterEntries, findRosterEntry, findSession, type RosterRow } from '../store/convention.repository.js';
 import type { Database } from '../store/database.js';
 import { findMemberById } from '../store/member.repository.js';
 import { scopedOrg } from './access.js';
-import { recordAudit } from './audit-log.js';
+import { recordAudits, type AuditEntry } from './audit-log.js';
 import { isBadgeCode, normalizeBadgeCode } from './badge-codes.js';
-import { assertFrozen, conventionFor, rosterEntryNotFound } from './convention-access.js';
+import { assertFrozen, checkConvention, fetchConvention, rosterEntryNotFound } from './convention-access.js';
 import { nowOf, readDb, type AppContext } from './context.js';
 import { loadOrg } from './org-scope.js';
 
@@ -67,17 +67,29 @@ class CheckInBatcher {
         const batch = this.queue.splice(0, 500);
         try {
           const results = await this.database.db.transaction().execute(async (trx) => {
+            // A handful of statements per batch, however many check-ins it holds (the audit events
+            // too: recordAudits reserves the batch's sequence numbers at once).
             const out: ({ at: string; already: boolean } | AppError)[] = [];
-            for (const p of batch) {
+            const byOrg = new Map<number, number[]>();
+            batch.forEach((p, i) => byOrg.set(p.orgId, [...(byOrg.get(p.orgId) ?? []), i]));
+            for (const [orgId, indexes] of byOrg) {
               // Checked again inside the transaction: a substitution may have happened meanwhile.
-              const entry = await findRosterEntry(trx, p.orgId, p.rosterId);
-              if (!entry || entry.status !== 'entitled') {
-                out.push(new AppError('invalid_transition', `Roster entry ${p.rosterId} was replaced by a substitute`, { hint: 'Check in the substitute with their own badge' }));
-                continue;
-              }
-              const r = await checkInOnce(trx, p.orgId, p.sessionId, p.rosterId, nowOf(p.ctx));
-              if (!r.already) await recordAudit(trx, p.ctx, { orgId: p.orgId, action: 'convention.check_in', entityType: 'convention', entityId: p.conventionId, data: { sessionId: p.sessionId, rosterId: p.rosterId } });
-              out.push(r);
+              const entries = await findRosterEntries(trx, orgId, indexes.map((i) => (batch[i] as Pending).rosterId));
+              const valid = indexes.filter((i) => {
+                const p = batch[i] as Pending;
+                if (entries.get(p.rosterId)?.status === 'entitled') return true;
+                out[i] = new AppError('invalid_transition', `Roster entry ${p.rosterId} was replaced by a substitute`, { hint: 'Check in the substitute with their own badge' });
+                return false;
+              });
+              const written = await checkInMany(trx, orgId, valid.map((i) => ({ sessionId: (batch[i] as Pending).sessionId, rosterId: (batch[i] as Pending).rosterId, at: nowOf((batch[i] as Pending).ctx) })));
+              const audits: { ctx: AppContext; entry: AuditEntry }[] = [];
+              valid.forEach((i, k) => {
+                const p = batch[i] as Pending;
+                const r = written[k] as { at: string; already: boolean };
+                out[i] = r;
+                if (!r.already) audits.push({ ctx: p.ctx, entry: { orgId, action: 'convention.check_in', entityType: 'convention', entityId: p.conventionId, data: { sessionId: p.sessionId, rosterId: p.rosterId } } });
+              });
+              await recordAudits(trx, audits);
             }
             return out;
           });
@@ -111,26 +123,28 @@ export async function checkIn(ctx: AppContext, input: CheckInInput): Promise<Che
   if ((input.badgeCode === undefined) === (input.rosterId === undefined)) {
     throw new AppError('validation_failed', 'Give a badge code or a roster entry', { problems: [{ path: 'badgeCode', message: 'exactly one of badgeCode and rosterId' }] });
   }
+  const code = input.badgeCode === undefined ? undefined : normalizeBadgeCode(input.badgeCode);
   const db = readDb(ctx);
-  const s = await scopedOrg(db, ctx, await loadOrg(db, input.org));
-  const { convention } = await conventionFor(db, s, input.conventionId, 'run_meetings');
+  const org = await loadOrg(db, input.org);
+  // Everything a check-in reads goes out at once (one round trip on PostgreSQL instead of eight);
+  // nothing is answered or written before the checks below have passed on what came back.
+  const [s, fetched, session, found] = await Promise.all([
+    scopedOrg(db, ctx, org),
+    fetchConvention(db, org.org.id, input.conventionId),
+    findSession(db, org.org.id, input.sessionId),
+    code === undefined ? findRosterEntry(db, org.org.id, input.rosterId as number) : isBadgeCode(code) ? findRosterByBadge(db, org.org.id, input.conventionId, code) : undefined,
+  ]);
+  const { convention } = await checkConvention(db, s, fetched, input.conventionId, 'run_meetings');
   assertFrozen(convention);
-  const session = await findSession(db, s.org.id, input.sessionId);
   if (!session || session.convention_id !== convention.id) throw new AppError('not_found', `Session with id ${input.sessionId} was not found`);
-  let entry: RosterRow | undefined;
-  if (input.badgeCode !== undefined) {
-    const code = normalizeBadgeCode(input.badgeCode);
-    if (!isBadgeCode(code)) throw unknownBadge();
-    entry = await findRosterByBadge(db, s.org.id, convention.id, code);
-    if (!entry) throw unknownBadge();
-  } else {
-    entry = await findRosterEntry(db, s.org.id, input.rosterId as number);
-    if (!entry || entry.convention_id !== convention.id) throw rosterEntryNotFound(input.rosterId as number);
-  }
+  if (!found || found.convention_id !== convention.id) throw code !== undefined ? unknownBadge() : rosterEntryNotFound(input.rosterId as number);
+  const entry: RosterRow = found;
   if (entry.status !== 'entitled') throw new AppError('invalid_transition', `Roster entry ${entry.id} was replaced by a substitute`, { hint: 'Check in the substitute with their own badge' });
   if (entry.member_id === null && entry.guest_name === null) throw new AppError('invalid_transition', `Roster entry ${entry.id} is a vacant seat`, { hint: 'Name the delegate to the seat first' });
-  const result = await batcherOf(ctx.database).write({ ctx, orgId: s.org.id, conventionId: convention.id, sessionId: session.id, rosterId: entry.id });
-  const member = entry.member_id === null ? undefined : await findMemberById(db, s.org.id, entry.member_id);
+  const [result, member] = await Promise.all([
+    batcherOf(ctx.database).write({ ctx, orgId: s.org.id, conventionId: convention.id, sessionId: session.id, rosterId: entry.id }),
+    entry.member_id === null ? undefined : findMemberById(db, s.org.id, entry.member_id),
+  ]);
   return {
     rosterId: entry.id,
     name: member ? `${member.family_name} ${member.given_name}`.trim() : (entry.guest_name ?? ''),

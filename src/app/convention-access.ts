@@ -1,7 +1,7 @@
 import type { Permission } from '../core/access-policy.js';
 import { AppError } from '../core/errors.js';
 import type { Executor } from '../store/database.js';
-import { findConvention, findRosterOfMember, findSeries, listEditions, type ConventionRow, type SeriesRow } from '../store/convention.repository.js';
+import { findConvention, findRosterOfMember, findSeries, findSeriesOfConvention, findUnitOfConvention, listEditions, type ConventionRow, type SeriesRow } from '../store/convention.repository.js';
 import { findUnitById, type UnitRow } from '../store/unit.repository.js';
 import type { ScopedOrg } from './access.js';
 import { checkAt } from './meeting-access.js';
@@ -22,9 +22,29 @@ export interface ConventionInScope {
  * someone who sits at the convention (a delegate from another unit) may also read it.
  */
 export async function conventionFor(db: Executor, s: ScopedOrg, id: number, permission: Permission, opts: { onRoster?: boolean } = {}): Promise<ConventionInScope> {
-  const convention = await findConvention(db, s.org.id, id);
-  const series = convention ? await findSeries(db, s.org.id, convention.series_id) : undefined;
-  const unit = series ? await findUnitById(db, s.org.id, series.unit_id) : undefined;
+  return checkConvention(db, s, await fetchConvention(db, s.org.id, id), id, permission, opts);
+}
+
+/** A convention with its series and convening unit, unchecked: pass it to `checkConvention` before use. */
+export interface FetchedConvention {
+  convention: ConventionRow | undefined;
+  series: SeriesRow | undefined;
+  unit: UnitRow | undefined;
+}
+
+/**
+ * Reads a convention, its series and its unit. On PostgreSQL outside a transaction the three reads
+ * go out together (each finds its row through the convention id), so a hot path such as check-in
+ * waits for one round trip instead of three.
+ */
+export async function fetchConvention(db: Executor, orgId: number, id: number): Promise<FetchedConvention> {
+  const [convention, series, unit] = await Promise.all([findConvention(db, orgId, id), findSeriesOfConvention(db, orgId, id), findUnitOfConvention(db, orgId, id)]);
+  return { convention, series, unit };
+}
+
+/** The checks of `conventionFor` on rows already read (possibly in parallel with others). */
+export async function checkConvention(db: Executor, s: ScopedOrg, found: FetchedConvention, id: number, permission: Permission, opts: { onRoster?: boolean } = {}): Promise<ConventionInScope> {
+  const { convention, series, unit } = found;
   if (opts.onRoster && convention && unit && s.access.ownMemberId !== null && !s.access.allows(permission, unit.path)) {
     if (await findRosterOfMember(db, s.org.id, convention.id, s.access.ownMemberId)) return { convention, series: series as SeriesRow, unit };
   }

@@ -1,3 +1,4 @@
+import { verifyAudit } from './audit-queries.js';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { addConventionSession } from './add-convention-session.js';
@@ -191,6 +192,11 @@ for (const dialect of dialectNames) {
       const after = await ctx.database.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'convention.check_in').executeTakeFirstOrThrow();
       expect(Number(after.n) - Number(before.n)).toBe(6);
       expect((await getConvention(ctx, w.slug, c.id)).sessions[0]?.present).toBe(6);
+      const twice = results.filter((r) => r.rosterId === voters[0]?.id);
+      expect(twice[1]?.checkedInAt).toBe(twice[0]?.checkedInAt);
+      // The batch's events were appended in one reservation: the chain still verifies, in order.
+      const [report] = await verifyAudit(ctx, { org: w.slug });
+      expect(report).toMatchObject({ intact: true });
     });
 
     it('decides motions by quorum and majority through the whole flow, and stores the basis', async () => {

@@ -687,7 +687,7 @@ for (const dialect of dialectNames) {
       }
     });
 
-    it('gives every role exactly the access its row states', { timeout: 240_000 }, async () => {
+    it('gives every role exactly the access its row states', { timeout: 600_000 }, async () => {
       const problems: string[] = [];
       let cases = 0;
       let unexpectedAllows = 0;

@@ -5,38 +5,52 @@ import type { AuditEventTable, AuditPersonalTable } from './schema.js';
 export type AuditEventRow = Selectable<AuditEventTable>;
 
 /**
- * Takes the next sequence number of a chain: one statement that locks the chain's head row (so
- * appends are strictly ordered; PostgreSQL holds the row lock to commit, SQLite writers are serial
- * anyway), advances its `seq` and returns it with the previous event's hash (`genesis` for a new
- * chain). `appendAuditEvent` then writes the event and the head's new hash.
+ * Takes the next `count` sequence numbers of a chain: one statement that locks the chain's head row
+ * (so appends are strictly ordered; PostgreSQL holds the row lock to commit, SQLite writers are
+ * serial anyway), advances its `seq` and returns the first number taken with the previous event's
+ * hash (`genesis` for a new chain). `appendAuditEvents` then writes the events and the head's new hash.
  */
-export async function reserveAuditSeq(db: Executor, chain: string, genesis: string): Promise<{ seq: number; prevHash: string }> {
-  const res = await sql<{ seq: number; hash: string }>`insert into audit_heads (chain, seq, hash) values (${chain}, 1, ${genesis})
-    on conflict (chain) do update set seq = audit_heads.seq + 1
+export async function reserveAuditSeq(db: Executor, chain: string, genesis: string, count = 1): Promise<{ seq: number; prevHash: string }> {
+  const n = Math.max(1, Math.trunc(count));
+  const res = await sql<{ seq: number; hash: string }>`insert into audit_heads (chain, seq, hash) values (${chain}, ${n}, ${genesis})
+    on conflict (chain) do update set seq = audit_heads.seq + ${n}
     returning seq, hash`.execute(db);
   const row = res.rows[0];
   if (!row) throw new Error(`audit head of ${chain} was not returned`);
-  return { seq: Number(row.seq), prevHash: row.hash };
+  return { seq: Number(row.seq) - n + 1, prevHash: row.hash };
 }
 
+type AuditEventInsert = Insertable<AuditEventTable> & { chain: string; seq: number; hash: string };
+
 /**
- * Writes a reserved event and makes its hash the chain's head. PostgreSQL: one statement (a
- * round trip saved on the hottest write paths); SQLite: two, in-process.
+ * Writes reserved events (consecutive, in chain order) and makes the last one's hash the chain's
+ * head; returns their ids in the same order. PostgreSQL: one statement (a round trip saved on the
+ * hottest write paths); SQLite: two, in-process.
  */
-export async function appendAuditEvent(db: Executor, row: Insertable<AuditEventTable> & { chain: string; seq: number; hash: string }): Promise<number> {
+export async function appendAuditEvents(db: Executor, rows: readonly AuditEventInsert[]): Promise<number[]> {
+  const last = rows.at(-1);
+  if (!last) return [];
+  const byId = (returned: { id: number; seq: number | string }[]): number[] => {
+    const ids = new Map(returned.map((r) => [Number(r.seq), r.id]));
+    return rows.map((r) => {
+      const id = ids.get(r.seq);
+      if (id === undefined) throw new Error(`audit event ${r.chain}#${r.seq} was not returned`);
+      return id;
+    });
+  };
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    const insert = db.insertInto('audit_events').values(row).returning('id');
+    const insert = db.insertInto('audit_events').values([...rows]).returning(['id', 'seq']);
     const res = await db
       .with('e', () => insert)
-      .with('h', (qc) => qc.updateTable('audit_heads').set({ hash: row.hash }).where('chain', '=', row.chain).where('seq', '=', row.seq))
+      .with('h', (qc) => qc.updateTable('audit_heads').set({ hash: last.hash }).where('chain', '=', last.chain).where('seq', '=', last.seq))
       .selectFrom('e')
-      .select('e.id')
-      .executeTakeFirstOrThrow();
-    return res.id;
+      .select(['e.id', 'e.seq'])
+      .execute();
+    return byId(res);
   }
-  const r = await db.insertInto('audit_events').values(row).returning('id').executeTakeFirstOrThrow();
-  await db.updateTable('audit_heads').set({ hash: row.hash }).where('chain', '=', row.chain).where('seq', '=', row.seq).execute();
-  return r.id;
+  const res = await db.insertInto('audit_events').values([...rows]).returning(['id', 'seq']).execute();
+  await db.updateTable('audit_heads').set({ hash: last.hash }).where('chain', '=', last.chain).where('seq', '=', last.seq).execute();
+  return byId(res);
 }
 
 export async function insertAuditPersonal(db: Executor, row: Insertable<AuditPersonalTable>): Promise<void> {

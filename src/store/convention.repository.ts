@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from './database.js';
 import type { ConventionAddressTable, ConventionRosterTable, ConventionSeriesTable, ConventionSessionTable, ConventionTable } from './schema.js';
-import type { PathRange } from './unit.repository.js';
+import type { PathRange, UnitRow } from './unit.repository.js';
 
 export type SeriesRow = Selectable<ConventionSeriesTable>;
 export type ConventionRow = Selectable<ConventionTable>;
@@ -15,6 +15,33 @@ export async function insertSeries(db: Executor, row: Insertable<ConventionSerie
 
 export async function findSeries(db: Executor, orgId: number, id: number): Promise<SeriesRow | undefined> {
   return db.selectFrom('convention_series').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+/** The series of a convention, found through the convention's id. */
+export async function findSeriesOfConvention(db: Executor, orgId: number, conventionId: number): Promise<SeriesRow | undefined> {
+  return db
+    .selectFrom('convention_series')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', (eb) => eb.selectFrom('conventions').select('series_id').where('org_id', '=', orgId).where('id', '=', conventionId))
+    .executeTakeFirst();
+}
+
+/** The unit that convenes a convention's series, found through the convention's id. */
+export async function findUnitOfConvention(db: Executor, orgId: number, conventionId: number): Promise<UnitRow | undefined> {
+  return db
+    .selectFrom('units')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', (eb) =>
+      eb
+        .selectFrom('convention_series as s')
+        .innerJoin('conventions as c', 'c.series_id', 's.id')
+        .select('s.unit_id')
+        .where('c.org_id', '=', orgId)
+        .where('c.id', '=', conventionId),
+    )
+    .executeTakeFirst();
 }
 
 export async function listSeries(db: Executor, orgId: number): Promise<(SeriesRow & { unit_path: string; unit_code: string })[]> {
@@ -247,14 +274,6 @@ export async function listSessions(db: Executor, orgId: number, conventionId: nu
   return db.selectFrom('convention_sessions').selectAll().where('org_id', '=', orgId).where('convention_id', '=', conventionId).orderBy('starts_at').orderBy('id').execute();
 }
 
-/** Records a check-in; returns the stored time (the first one, when the person was already in). */
-export async function checkInOnce(db: Executor, orgId: number, sessionId: number, rosterId: number, at: string): Promise<{ at: string; already: boolean }> {
-  const inserted = await db.insertInto('session_checkins').values({ org_id: orgId, session_id: sessionId, roster_id: rosterId, checked_in_at: at }).onConflict((oc) => oc.columns(['session_id', 'roster_id']).doNothing()).executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return { at, already: false };
-  const row = await db.selectFrom('session_checkins').select('checked_in_at').where('session_id', '=', sessionId).where('roster_id', '=', rosterId).executeTakeFirstOrThrow();
-  return { at: row.checked_in_at, already: true };
-}
-
 /** Check-ins per session of a convention. */
 export async function checkinCounts(db: Executor, orgId: number, conventionId: number): Promise<Map<number, number>> {
   const rows = await db
@@ -324,4 +343,52 @@ export async function sessionsOfUnit(db: Executor, orgId: number, unitId: number
     .orderBy('s.starts_at')
     .limit(1000)
     .execute();
+}
+
+/** Roster entries by id (for a batch of check-ins). */
+export async function findRosterEntries(db: Executor, orgId: number, ids: readonly number[]): Promise<Map<number, RosterRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('convention_roster').selectAll().where('org_id', '=', orgId).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * Checks in several (session, roster entry) pairs in two statements at most: one multi-row insert
+ * that skips pairs already checked in, then one read of the earlier times of those. Results are in
+ * the order given; a pair given twice is checked in once, the second answering `already`.
+ */
+export async function checkInMany(db: Executor, orgId: number, items: readonly { sessionId: number; rosterId: number; at: string }[]): Promise<{ at: string; already: boolean }[]> {
+  const key = (sessionId: number, rosterId: number) => `${sessionId}:${rosterId}`;
+  const firstOf = new Map<string, number>();
+  items.forEach((it, i) => {
+    if (!firstOf.has(key(it.sessionId, it.rosterId))) firstOf.set(key(it.sessionId, it.rosterId), i);
+  });
+  const unique = [...firstOf.values()].map((i) => items[i] as (typeof items)[number]);
+  const inserted = unique.length === 0 ? [] : await db
+    .insertInto('session_checkins')
+    .values(unique.map((it) => ({ org_id: orgId, session_id: it.sessionId, roster_id: it.rosterId, checked_in_at: it.at })))
+    .onConflict((oc) => oc.columns(['session_id', 'roster_id']).doNothing())
+    .returning(['session_id', 'roster_id'])
+    .execute();
+  const fresh = new Set(inserted.map((r) => key(r.session_id, r.roster_id)));
+  const earlier = unique.filter((it) => !fresh.has(key(it.sessionId, it.rosterId)));
+  const earlierAt = new Map<string, string>();
+  if (earlier.length > 0) {
+    const rows = await db
+      .selectFrom('session_checkins')
+      .select(['session_id', 'roster_id', 'checked_in_at'])
+      .where('org_id', '=', orgId)
+      .where('session_id', 'in', [...new Set(earlier.map((it) => it.sessionId))])
+      .where('roster_id', 'in', [...new Set(earlier.map((it) => it.rosterId))])
+      .execute();
+    for (const r of rows) earlierAt.set(key(r.session_id, r.roster_id), r.checked_in_at);
+  }
+  return items.map((it, i) => {
+    const k = key(it.sessionId, it.rosterId);
+    if (fresh.has(k) && firstOf.get(k) === i) return { at: it.at, already: false };
+    if (fresh.has(k)) return { at: (items[firstOf.get(k) as number] as (typeof items)[number]).at, already: true };
+    const at = earlierAt.get(k);
+    if (at === undefined) throw new Error(`check-in ${k} neither inserted nor found`);
+    return { at, already: true };
+  });
 }

@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } fr
 import pg from 'pg';
 import { CellbookMigrations } from './migrations/index.js';
 import type { DB } from './schema.js';
+import { StatementCache } from './statement-cache.js';
 import { startWalCheckpointer, WAL_BOUND_PAGES } from './wal-checkpointer.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -62,7 +63,7 @@ export function openDatabase(url: string, opts: OpenOptions = {}): Database {
   // The default 2 MiB page cache makes every lookup in a million-member file a disk-cache miss.
   handle.pragma('cache_size = -65536');
   handle.pragma('temp_store = MEMORY');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: handle }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: new StatementCache(handle) }) });
   // Kysely closes the handle only if it ever ran a query on it; bulk paths may have used it alone.
   const closeHandle = async (): Promise<void> => {
     await db.destroy();

@@ -55,8 +55,11 @@ export async function applyCounterDeltas(db: Executor, orgId: number, deltas: Re
   const lit = (n: number) => sql.lit(Math.trunc(n));
   if (rows.length <= 16) {
     // One statement; PostgreSQL's index scan visits `id in (…)` in ascending order, so locks are ordered.
+    // Parameters, not literals: the text then depends only on how many units change, so SQLite reuses
+    // the prepared statement (statement-cache.ts).
     const ids = rows.map(([id]) => id);
-    const caseOf = (pick: (d: CounterDelta) => number) => sql<number>`case id ${sql.join(rows.map(([id, d]) => sql`when ${lit(id)} then ${lit(pick(d))}`), sql` `)} else 0 end`;
+    const int = (n: number) => sql`cast(${Math.trunc(n)} as integer)`;
+    const caseOf = (pick: (d: CounterDelta) => number) => sql<number>`case id ${sql.join(rows.map(([id, d]) => sql`when ${int(id)} then ${int(pick(d))}`), sql` `)} else 0 end`;
     await db
       .updateTable('units')
       .set((eb) => ({
