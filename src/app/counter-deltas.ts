@@ -31,6 +31,13 @@ export class CounterDeltas {
   }
 
   async apply(db: Executor, orgId: number): Promise<void> {
-    await applyCounterDeltas(db, orgId, this.deltas);
+    await applyCounterDeltas(db, orgId, this.take());
+  }
+
+  /** The collected changes, leaving none behind: for a caller that writes them itself (in one statement with others). */
+  take(): ReadonlyMap<number, CounterDelta> {
+    const taken = new Map(this.deltas);
+    this.deltas.clear();
+    return taken;
   }
 }

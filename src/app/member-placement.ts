@@ -23,7 +23,16 @@ export async function placeMember(
   member: MemberRow,
   current: PlacedUnit | null,
   target: PlacedUnit | null,
-  p: { on: string; at: string; reason: string; deltas: CounterDeltas; patch?: { status: string }; openTerms?: number },
+  p: {
+    on: string;
+    at: string;
+    reason: string;
+    deltas: CounterDeltas;
+    patch?: { status: string };
+    openTerms?: number | undefined;
+    /** Write the counters collected so far with the placement (one statement on PostgreSQL) instead of leaving them to the caller. */
+    writeCounters?: boolean;
+  },
 ): Promise<void> {
   if (target && current && target.id === current.id) {
     throw new AppError('validation_failed', `Member '${member.member_no}' is already in '${target.code}'`);
@@ -47,6 +56,7 @@ export async function placeMember(
       current || target
         ? { org_id: orgId, member_id: member.id, type: 'transferred', from_value: current?.code ?? null, to_value: target?.code ?? null, occurred_on: p.on, reason: p.reason, created_at: p.at }
         : null,
+    counters: p.writeCounters ? p.deltas.take() : undefined,
   });
   if (!ok) throw staleWrite(`Member '${member.member_no}'`);
   // The caller may already know the member holds no open office (read with the member): no query then.

@@ -46,8 +46,7 @@ export async function transferMember(ctx: AppContext, input: TransferMemberInput
     const current = found?.current ?? null;
     const deltas = new CounterDeltas();
     const at = nowOf(ctx);
-    await placeMember(trx, org.id, member, current, target, { on, at, reason, deltas, openTerms: found?.openTerms });
-    await deltas.apply(trx, org.id);
+    await placeMember(trx, org.id, member, current, target, { on, at, reason, deltas, openTerms: found?.openTerms, writeCounters: true });
     await recordAudit(trx, ctx, { orgId: org.id, action: 'member.transfer', entityType: 'member', entityId: member.id, reason, data: { before: { unitCode: current?.code ?? null }, after: { unitCode: target.code }, on } });
     return memberView({ ...member, unit_id: target.id, placed_on: on, placement_reason: reason, updated_at: at, version: member.version + 1 });
   });

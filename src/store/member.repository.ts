@@ -1,7 +1,7 @@
 import { PostgresAdapter, sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from './database.js';
 import type { MemberEventTable, MemberTable, PlacementTable, UnitTable } from './schema.js';
-import { findUnitsByIdsOrCodes, type UnitRow } from './unit.repository.js';
+import { applyCounterDeltas, findUnitsByIdsOrCodes, smallCounterUpdate, type CounterDelta, type UnitRow } from './unit.repository.js';
 
 export type MemberRow = Selectable<MemberTable>;
 export type PlacementRow = Selectable<PlacementTable>;
@@ -152,23 +152,30 @@ export async function writePlacementChange(
   orgId: number,
   memberId: number,
   version: number,
-  w: { closed: Insertable<PlacementTable> | null; patch: Updateable<MemberTable>; event: Insertable<MemberEventTable> | null },
+  w: { closed: Insertable<PlacementTable> | null; patch: Updateable<MemberTable>; event: Insertable<MemberEventTable> | null; counters?: ReadonlyMap<number, CounterDelta> | undefined },
 ): Promise<boolean> {
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    const q = db.with('p', (qc) => (w.closed ? qc.insertInto('placements').values(w.closed) : qc.selectNoFrom(sql.lit(0).as('none'))));
-    const res = await q
+    // One round trip: the closed placement, the event, the counters and the member (the hottest write path).
+    const counters = w.counters ? smallCounterUpdate(db, orgId, w.counters) : undefined;
+    const large = w.counters !== undefined && counters === undefined;
+    const q = db
+      .with('p', (qc) => (w.closed ? qc.insertInto('placements').values(w.closed) : qc.selectNoFrom(sql.lit(0).as('none'))))
       .with('e', (qc) => (w.event ? qc.insertInto('member_events').values(w.event) : qc.selectNoFrom(sql.lit(0).as('none'))))
+      .with('c', () => counters ?? db.selectNoFrom(sql.lit(0).as('none')));
+    const res = await q
       .updateTable('members')
       .set({ ...w.patch, version: version + 1 })
       .where('org_id', '=', orgId)
       .where('id', '=', memberId)
       .where('version', '=', version)
       .executeTakeFirst();
+    if (large && w.counters) await applyCounterDeltas(db, orgId, w.counters);
     return Number(res.numUpdatedRows) === 1;
   }
   if (w.closed) await insertPlacement(db, w.closed);
   const ok = await updateMemberIfVersion(db, orgId, memberId, version, w.patch);
   if (ok && w.event) await insertMemberEvent(db, w.event);
+  if (ok && w.counters) await applyCounterDeltas(db, orgId, w.counters);
   return ok;
 }
 

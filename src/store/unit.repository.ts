@@ -48,30 +48,47 @@ export interface CounterDelta {
  * writers cannot deadlock. A handful of rows (a transfer) take one statement; many (a bulk import
  * touching thousands of units) one statement per chunk, so no write pays a round trip per unit.
  */
+/** The non-zero deltas, in id order (the order PostgreSQL takes the row locks in). */
+function counterRows(deltas: ReadonlyMap<number, CounterDelta>): [number, CounterDelta][] {
+  return [...deltas.entries()].filter(([, d]) => d.direct !== 0 || d.members !== 0 || d.units !== 0).sort((a, b) => a[0] - b[0]);
+}
+
+/** Up to this many units change in one statement that can also be part of another (a CTE). */
+const SMALL_COUNTER_UPDATE = 16;
+
+/**
+ * The counter update of a small change (a transfer, an admission: ≤ 16 units) as one statement, or
+ * undefined when nothing changes or the change is large. Parameters, not literals: the text then
+ * depends only on how many units change, so SQLite reuses the prepared statement (statement-cache.ts).
+ * PostgreSQL's index scan visits `id in (…)` in ascending order, so locks are ordered.
+ */
+export function smallCounterUpdate(db: Executor, orgId: number, deltas: ReadonlyMap<number, CounterDelta>) {
+  const rows = counterRows(deltas);
+  if (rows.length === 0 || rows.length > SMALL_COUNTER_UPDATE) return undefined;
+  const ids = rows.map(([id]) => id);
+  const int = (n: number) => sql`cast(${Math.trunc(n)} as integer)`;
+  const caseOf = (pick: (d: CounterDelta) => number) => sql<number>`case id ${sql.join(rows.map(([id, d]) => sql`when ${int(id)} then ${int(pick(d))}`), sql` `)} else 0 end`;
+  return db
+    .updateTable('units')
+    .set((eb) => ({
+      direct_members: eb('direct_members', '+', caseOf((d) => d.direct)),
+      subtree_members: eb('subtree_members', '+', caseOf((d) => d.members)),
+      subtree_units: eb('subtree_units', '+', caseOf((d) => d.units)),
+    }))
+    .where('org_id', '=', orgId)
+    .where('id', 'in', ids);
+}
+
 export async function applyCounterDeltas(db: Executor, orgId: number, deltas: ReadonlyMap<number, CounterDelta>): Promise<void> {
-  const rows = [...deltas.entries()].filter(([, d]) => d.direct !== 0 || d.members !== 0 || d.units !== 0).sort((a, b) => a[0] - b[0]);
+  const rows = counterRows(deltas);
   if (rows.length === 0) return;
-  // Deltas are integers computed here, never user input, so they are written as literals.
-  const lit = (n: number) => sql.lit(Math.trunc(n));
-  if (rows.length <= 16) {
-    // One statement; PostgreSQL's index scan visits `id in (…)` in ascending order, so locks are ordered.
-    // Parameters, not literals: the text then depends only on how many units change, so SQLite reuses
-    // the prepared statement (statement-cache.ts).
-    const ids = rows.map(([id]) => id);
-    const int = (n: number) => sql`cast(${Math.trunc(n)} as integer)`;
-    const caseOf = (pick: (d: CounterDelta) => number) => sql<number>`case id ${sql.join(rows.map(([id, d]) => sql`when ${int(id)} then ${int(pick(d))}`), sql` `)} else 0 end`;
-    await db
-      .updateTable('units')
-      .set((eb) => ({
-        direct_members: eb('direct_members', '+', caseOf((d) => d.direct)),
-        subtree_members: eb('subtree_members', '+', caseOf((d) => d.members)),
-        subtree_units: eb('subtree_units', '+', caseOf((d) => d.units)),
-      }))
-      .where('org_id', '=', orgId)
-      .where('id', 'in', ids)
-      .execute();
+  const small = smallCounterUpdate(db, orgId, deltas);
+  if (small) {
+    await small.execute();
     return;
   }
+  // Deltas are integers computed here, never user input, so they are written as literals.
+  const lit = (n: number) => sql.lit(Math.trunc(n));
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500);
     const ids = chunk.map(([id]) => id);
