@@ -31,6 +31,21 @@ import { benchConventionCheckIn } from './convention-checkin.js';
 import { findPostgresBin, startPostgresCluster, type PostgresCluster } from '../test/postgres-cluster.js';
 
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(`Usage: npm run bench [-- options]
+
+  --suite registry|convention|all   registry (default): import, counts, transfers, audit verify;
+                                    convention: a 10,000-person convention's roster and HTTP check-in
+  --dialect sqlite|postgres|both    engines to measure (default both; PostgreSQL is a throwaway
+                                    cluster from the system's binaries, or DATABASE_URL if postgres://)
+  --members N                       organization size (default 1000000, ~20 per cell)
+  --samples N                       count queries timed per unit (default 2000)
+  --transfers N                     transfers timed per series (default 1000)
+  --audit-events N                  audit events to verify (default 1000000; 0 skips)
+
+Figures and how to read them: docs/performance.md.`);
+  process.exit(0);
+}
 const arg = (name: string, fallback: string): string => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? (args[i + 1] as string) : fallback;
