@@ -385,4 +385,5 @@ export const meetingsEn = {
   'session.endLabel': 'End',
   'session.titleLabel': 'Title',
   'proceedings.inBulletin': 'Published in the bulletin as No. {id}',
+  'session.closeEditor': 'Close without saving',
 } as const;

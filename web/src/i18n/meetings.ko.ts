@@ -387,4 +387,5 @@ export const meetingsKo: Record<keyof typeof meetingsEn, string> = {
   'session.endLabel': '종료',
   'session.titleLabel': '제목',
   'proceedings.inBulletin': '게시판에 {id}번으로 공개됨',
+  'session.closeEditor': '저장하지 않고 닫기',
 };

@@ -145,7 +145,7 @@ function SessionEditor({ org, convention, session, onClose }: { org: string; con
     },
   });
   return (
-    <Modal opened onClose={onClose} title={t('session.editTitle')}>
+    <Modal opened onClose={onClose} title={t('session.editTitle')} centered closeButtonProps={{ 'aria-label': t('session.closeEditor') }}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
