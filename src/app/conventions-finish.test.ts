@@ -139,6 +139,7 @@ for (const dialect of dialectNames) {
       const row = await ctx.database.db.selectFrom('convention_sessions').select(['sequence', 'status']).where('id', '=', w.session.id).executeTakeFirstOrThrow();
       expect(row).toEqual({ sequence: 2, status: 'cancelled' });
       expect((await getConvention(ctx, w.slug, w.conventionId)).sessions.map((s) => [s.title, s.status])).toEqual([['Opening plenary', 'cancelled']]);
+      await expectError(draftMotion(ctx, { org: w.slug, conventionId: w.conventionId, sessionId: w.session.id, kind: 'motion', title: 'Late', text: 'Text.' }), 'invalid_transition', /cancelled/);
     });
 
     it('reads the roster from the tree as it stood on the cut-off date, not as it is now', async () => {

@@ -37,6 +37,7 @@ export async function draftMotion(ctx: AppContext, input: DraftMotionInput): Pro
     if (input.sessionId != null) {
       const session = await findSession(trx, s.org.id, input.sessionId);
       if (!session || session.convention_id !== convention.id) throw new AppError('not_found', `Session with id ${input.sessionId} was not found`);
+      if (session.status === 'cancelled') throw new AppError('invalid_transition', `Session ${session.id} was cancelled`, { hint: 'Put the motion to another session' });
     }
     const moverId = input.mover ? (await memberFor(trx, s, input.mover, 'read_names')).id : s.access.ownMemberId;
     const at = nowOf(ctx);
