@@ -9,9 +9,13 @@ import { loadOrg } from './org-scope.js';
 import { proceedingsView, type ProceedingsView } from './proceedings-views.js';
 import { checkVersion, staleWrite } from './refs.js';
 
+/** Citable id of an edition's proceedings in the bulletin ("3-4-P"); adopted texts are "3-4-1", "3-4-2"… */
+export const proceedingsPublicId = (seriesId: number, ordinal: number): string => `${seriesId}-${ordinal}-P`;
+
 /**
- * Approves the record of proceedings: it becomes immutable (the database refuses changes) and the
- * convention is closed. Its digest enters the audit chain.
+ * Approves the record of proceedings: it becomes immutable (the database refuses changes), is
+ * published in the bulletin under a citable id, and the convention is closed. Its digest enters the
+ * audit chain.
  */
 export async function approveProceedings(ctx: AppContext, input: { org: string; conventionId: number; version: number }): Promise<ProceedingsView> {
   return inTransaction(ctx, async (trx) => {
@@ -22,9 +26,12 @@ export async function approveProceedings(ctx: AppContext, input: { org: string; 
     checkVersion(`The proceedings of convention ${convention.id}`, draft.version, input.version);
     const at = nowOf(ctx);
     const by = actorName(ctx.actor);
-    if (!(await updateDraftProceedingsIfVersion(trx, s.org.id, draft.id, draft.version, { status: 'approved', approved_at: at, approved_by: by }))) throw staleWrite(`The proceedings of convention ${convention.id}`);
+    // Published with the approval itself: the approved row can never be changed afterwards.
+    const publicId = proceedingsPublicId(convention.series_id, convention.ordinal);
+    const published = { status: 'approved' as const, approved_at: at, approved_by: by, public_id: publicId, published_at: at };
+    if (!(await updateDraftProceedingsIfVersion(trx, s.org.id, draft.id, draft.version, published))) throw staleWrite(`The proceedings of convention ${convention.id}`);
     if (!(await updateConventionIfVersion(trx, s.org.id, convention.id, convention.version, { status: 'closed', updated_at: at }))) throw staleWrite(`Convention ${convention.id}`);
-    await recordAudit(trx, ctx, { orgId: s.org.id, action: 'proceedings.approve', entityType: 'convention', entityId: convention.id, data: { sha256: draft.content_hash } });
-    return proceedingsView({ ...draft, status: 'approved', approved_at: at, approved_by: by, version: draft.version + 1 });
+    await recordAudit(trx, ctx, { orgId: s.org.id, action: 'proceedings.approve', entityType: 'convention', entityId: convention.id, data: { sha256: draft.content_hash, publicId } });
+    return proceedingsView({ ...draft, ...published, version: draft.version + 1 });
   });
 }

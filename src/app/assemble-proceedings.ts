@@ -32,7 +32,7 @@ export async function assembleProceedings(ctx: AppContext, input: { org: string;
       dates: { from: convention.starts_on, to: convention.ends_on },
       place: convention.place,
       roster: { entitled: counts.entitled, guests: counts.guests, attended: await attendedCount(trx, s.org.id, convention.id), cutoffOn: convention.cutoff_on },
-      program: sessions.map((x) => ({ sessionId: x.id, title: x.title, startsAt: x.starts_at, endsAt: x.ends_at })),
+      program: sessions.map((x) => ({ sessionId: x.id, title: x.title, startsAt: x.starts_at, endsAt: x.ends_at, status: x.status })),
       addresses: (await listAddresses(trx, s.org.id, convention.id)).map(addressView),
       motions: motions.map((m) => ({
         id: m.id,

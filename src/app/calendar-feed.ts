@@ -52,11 +52,11 @@ async function addSessions(db: Executor, cal: ICalCalendar, orgId: number, org: 
     cal.createEvent({
       id: `session-${x.id}.${org}@${host}`,
       sequence: x.sequence,
-      stamp: new Date(x.created_at),
+      stamp: new Date(x.updated_at ?? x.created_at),
       ...when(x.starts_at, x.ends_at, x.time_zone),
       summary: `${title.en}: ${x.title}`,
       location: x.place ?? '',
-      status: ICalEventStatus.CONFIRMED,
+      status: x.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
 }

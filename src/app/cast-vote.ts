@@ -32,6 +32,7 @@ export async function castVote(ctx: AppContext, input: CastVoteInput): Promise<{
     const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
     const { motion, convention, unit } = await motionFor(trx, s, input.motionId, 'read_names', { onRoster: true });
     if (motion.status !== 'voting' || motion.ballot === null) throw new AppError('invalid_transition', `Motion ${motion.id} is not open for voting (${motion.status})`);
+    if (motion.ballot_medium === 'paper') throw new AppError('invalid_transition', `Motion ${motion.id} is voted on paper`, { hint: 'Cast your ballot paper; the tellers enter the totals' });
     let entry: RosterRow | undefined;
     if (input.rosterId !== undefined) {
       if (!s.access.allows('run_meetings', unit.path)) throw new AppError('forbidden', 'Only those who run the convention record the votes of others');

@@ -1,7 +1,7 @@
 import { AppError } from '../core/errors.js';
 import { decideVote, voteRuleSchema } from '../core/vote-rules.js';
 import { presentVoters, rosterCounts } from '../store/convention.repository.js';
-import { ballotCounts, findMotion, updateMotionIfVersion } from '../store/motion.repository.js';
+import { ballotCounts, findMotion, findPaperTotals, updateMotionIfVersion } from '../store/motion.repository.js';
 import { scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { inTransaction, nowOf, type AppContext } from './context.js';
@@ -21,7 +21,13 @@ export async function closeVote(ctx: AppContext, input: { org: string; motionId:
     const { motion, convention } = await motionFor(trx, s, input.motionId, 'run_meetings');
     checkVersion(`Motion ${motion.id}`, motion.version, input.version);
     if (motion.status !== 'voting' || motion.ballot === null || motion.vote_rule === null) throw new AppError('invalid_transition', `Motion ${motion.id} is not being voted on (${motion.status})`);
-    const counts = await ballotCounts(trx, s.org.id, motion.id, motion.ballot);
+    let counts: { for: number; against: number; abstain: number };
+    if (motion.ballot_medium === 'paper') {
+      // Spoilt papers count towards nobody: the rule sees the valid ballots, as it does electronically.
+      const paper = await findPaperTotals(trx, s.org.id, motion.id);
+      if (!paper) throw new AppError('invalid_transition', `The tellers have not entered the totals of motion ${motion.id}`, { hint: 'Enter the counted paper ballots first' });
+      counts = { for: paper.votes_for, against: paper.votes_against, abstain: paper.abstentions };
+    } else counts = await ballotCounts(trx, s.org.id, motion.id, motion.ballot);
     const { entitled } = await rosterCounts(trx, s.org.id, convention.id);
     const present = await presentVoters(trx, s.org.id, convention.id, motion.session_id);
     const result = decideVote(voteRuleSchema.parse(JSON.parse(motion.vote_rule)), { entitled, present, for: counts.for, against: counts.against, abstain: counts.abstain });

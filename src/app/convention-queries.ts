@@ -78,7 +78,7 @@ export async function getConvention(ctx: AppContext, org: string, conventionId: 
   const motions = await listMotions(db, s.org.id, c.convention.id);
   const amendments = await listAmendments(db, s.org.id, motions.map((m) => m.id));
   const views: MotionView[] = [];
-  for (const m of motions) views.push(motionView(m, amendments, m.ballot === null ? 0 : await countVoters(db, s.org.id, m.id, m.ballot)));
+  for (const m of motions) views.push(m.ballot_medium === 'paper' ? await motionViewOf(db, m) : motionView(m, amendments, m.ballot === null ? 0 : await countVoters(db, s.org.id, m.id, m.ballot)));
   return {
     ...(await conventionViewOf(db, c)),
     roster: { entitled: counts.entitled, guests: counts.guests, vacantSeats: counts.vacant, attended: await attendedCount(db, s.org.id, c.convention.id) },

@@ -95,6 +95,10 @@ export interface SessionView {
   localEnd: string;
   /** Checked in now, against the entitled roster. */
   present: number;
+  /** Cancelled sessions stay in the program (calendars show them cancelled). */
+  status: 'scheduled' | 'cancelled';
+  cancelReason: string | null;
+  version: number;
 }
 
 export const sessionView = (s: SessionRow, timeZone: string, present: number): SessionView => ({
@@ -105,6 +109,9 @@ export const sessionView = (s: SessionRow, timeZone: string, present: number): S
   localStart: utcToLocal(new Date(s.starts_at), timeZone),
   localEnd: utcToLocal(new Date(s.ends_at), timeZone),
   present,
+  status: s.status,
+  cancelReason: s.cancel_reason,
+  version: s.version,
 });
 
 export interface AddressView {

@@ -1,7 +1,7 @@
 import { AppError, type Problem } from '../core/errors.js';
 import { findSession } from '../store/convention.repository.js';
 import { insertMotion } from '../store/motion.repository.js';
-import { scopedOrg } from './access.js';
+import { memberFor, scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { conventionFor } from './convention-access.js';
 import { inTransaction, nowOf, type AppContext } from './context.js';
@@ -9,6 +9,7 @@ import { checkText, failOn } from './meeting-input.js';
 import { motionViewOf } from './motion-access.js';
 import { motionKinds, type MotionView } from './motion-views.js';
 import { loadOrg } from './org-scope.js';
+import type { MemberRef } from './refs.js';
 
 export interface DraftMotionInput {
   org: string;
@@ -18,6 +19,8 @@ export interface DraftMotionInput {
   kind: (typeof motionKinds)[number];
   title: string;
   text: string;
+  /** The member who moves it (they may withdraw it); default: the actor's own member record, if any. */
+  mover?: MemberRef | undefined;
 }
 
 /** Tables a motion or a statement in draft; it can be amended until the vote opens. */
@@ -34,9 +37,12 @@ export async function draftMotion(ctx: AppContext, input: DraftMotionInput): Pro
     if (input.sessionId != null) {
       const session = await findSession(trx, s.org.id, input.sessionId);
       if (!session || session.convention_id !== convention.id) throw new AppError('not_found', `Session with id ${input.sessionId} was not found`);
+      if (session.status === 'cancelled') throw new AppError('invalid_transition', `Session ${session.id} was cancelled`, { hint: 'Put the motion to another session' });
     }
+    const moverId = input.mover ? (await memberFor(trx, s, input.mover, 'read_names')).id : s.access.ownMemberId;
     const at = nowOf(ctx);
     const row = await insertMotion(trx, {
+      mover_member_id: moverId,
       org_id: s.org.id,
       convention_id: convention.id,
       session_id: input.sessionId ?? null,
@@ -56,7 +62,7 @@ export async function draftMotion(ctx: AppContext, input: DraftMotionInput): Pro
       created_at: at,
       updated_at: at,
     });
-    await recordAudit(trx, ctx, { orgId: s.org.id, action: 'motion.draft', entityType: 'motion', entityId: row.id, data: { conventionId: convention.id, kind: input.kind, title } });
+    await recordAudit(trx, ctx, { orgId: s.org.id, action: 'motion.draft', entityType: 'motion', entityId: row.id, data: { conventionId: convention.id, kind: input.kind, title, moverMemberId: moverId } });
     return motionViewOf(trx, row);
   });
 }

@@ -1,7 +1,7 @@
 import type { Permission } from '../core/access-policy.js';
 import { AppError } from '../core/errors.js';
 import type { Executor } from '../store/database.js';
-import { countVoters, findMotion, listAmendments, type MotionRow } from '../store/motion.repository.js';
+import { countVoters, findMotion, findPaperTotals, listAmendments, type MotionRow } from '../store/motion.repository.js';
 import type { ScopedOrg } from './access.js';
 import { conventionFor, type ConventionInScope } from './convention-access.js';
 import { motionView, type MotionView } from './motion-views.js';
@@ -22,5 +22,7 @@ export async function motionFor(db: Executor, s: ScopedOrg, id: number, permissi
 
 export async function motionViewOf(db: Executor, motion: MotionRow): Promise<MotionView> {
   const amendments = await listAmendments(db, motion.org_id, [motion.id]);
-  return motionView(motion, amendments, motion.ballot === null ? 0 : await countVoters(db, motion.org_id, motion.id, motion.ballot));
+  const paper = motion.ballot_medium === 'paper' ? await findPaperTotals(db, motion.org_id, motion.id) : undefined;
+  const cast = motion.ballot === null ? 0 : paper ? paper.votes_for + paper.votes_against + paper.abstentions + paper.spoilt : await countVoters(db, motion.org_id, motion.id, motion.ballot);
+  return motionView(motion, amendments, cast, paper);
 }

@@ -5,6 +5,7 @@ import { erasePersonFields, findMemberById } from '../store/member.repository.js
 import { anonymizeUsersOfMember } from '../store/grant.repository.js';
 import { findUnitById } from '../store/unit.repository.js';
 import { eraseCaseTextsOfMember } from '../store/discipline.repository.js';
+import { eraseSpeakerNames } from '../store/convention.repository.js';
 import { listCases, listMemberNotices } from './case-queries.js';
 import type { CaseView, NoticeView } from './case-views.js';
 import { memberFor, scopedOrg } from './access.js';
@@ -46,7 +47,8 @@ export async function exportPersonData(ctx: AppContext, org: string, ref: Member
  * Erases a person: names, birth date and contacts are removed from the member record, the search
  * key and every personal snapshot of the audit trail (their salted digests stay, so the chain still
  * verifies); accounts linked to the record are disabled and renamed. What remains is pseudonymous —
- * the member number, status and placements — so counts and history still add up.
+ * the member number, status and placements, meeting attendance, roster seats — so counts and
+ * history still add up. Approved minutes and proceedings are not rewritten.
  */
 export async function erasePerson(ctx: AppContext, input: { org: string; member: MemberRef; reason: string }): Promise<{ memberId: number; memberNo: string; erasedSnapshots: number }> {
   const reason = requireReason(input.reason);
@@ -61,6 +63,10 @@ export async function erasePerson(ctx: AppContext, input: { org: string; member:
     // Charges, answers, grounds of appeal, evidence files and notices are about the person too.
     await eraseCaseTextsOfMember(trx, s.org.id, member.id);
     await anonymizeUsersOfMember(trx, member.id, nowOf(ctx));
+    // Approved minutes and proceedings are the organization's record and stay as approved (the
+    // database refuses any change); attendance, roster seats and votes keep their link to the now
+    // pseudonymous member record. Copies of the name kept beside them are removed. See docs/security.md.
+    await eraseSpeakerNames(trx, s.org.id, member.id);
     const data: Record<string, Json> = { memberNo: member.member_no, erasedSnapshots, on: todayOf(ctx) };
     await recordAudit(trx, ctx, { orgId: s.org.id, action: 'member.erase', entityType: 'member', entityId: member.id, reason, data });
     const after = await findMemberById(trx, s.org.id, member.id);

@@ -8,6 +8,8 @@ export interface ProceedingsView {
   /** SHA-256 of the canonical document text; kept in the audit chain on approval. */
   sha256: string;
   approvedAt: string | null;
+  /** Citable id in the public bulletin, from approval on. */
+  publicId: string | null;
   version: number;
 }
 
@@ -17,5 +19,6 @@ export const proceedingsView = (p: ProceedingsRow): ProceedingsView => ({
   document: JSON.parse(p.document) as Record<string, unknown>,
   sha256: p.content_hash,
   approvedAt: p.approved_at,
+  publicId: p.public_id,
   version: p.version,
 });

@@ -21,6 +21,7 @@ import { registerUserCommands } from './commands/users.js';
 import { registerMemberCommands } from './commands/members.js';
 import { registerDisciplineCommands } from './commands/discipline.js';
 import { registerMeetingCommands } from './commands/meetings.js';
+import { registerMotionCommands } from './commands/motions.js';
 import { registerTrainingCommands } from './commands/training.js';
 import { loadDemo } from '../app/load-demo.js';
 
@@ -157,6 +158,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   registerMemberCommands(program, runtime);
   registerDisciplineCommands(program, runtime);
   registerMeetingCommands(program, runtime);
+  registerMotionCommands(program, runtime);
   registerTrainingCommands(program, runtime);
   registerDataCommands(program, runtime);
   registerAuditCommands(program, runtime);

@@ -171,6 +171,8 @@ const expected: Record<string, Row> = {
   'POST /api/v1/orgs/:org/conventions/:conventionId/roster/:rosterId/fill':['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/conventions/:conventionId/roster/:rosterId/substitute':['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/conventions/:conventionId/sessions':  ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/conventions/:conventionId/sessions/:sessionId/change':['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/conventions/:conventionId/sessions/:sessionId/cancel':['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/conventions/:conventionId/check-ins': ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/conventions/:conventionId/addresses': ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/conventions/:conventionId/motions':   ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
@@ -184,6 +186,9 @@ const expected: Record<string, Row> = {
   // (a teller records others' votes: the secretary sees SA's motion from its roster, but may not tell there)
   'POST /api/v1/orgs/:org/motions/:motionId/votes':             ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMFMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/motions/:motionId/close-vote':        ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/motions/:motionId/paper-totals':      ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
+  // (its mover or the chair: whoever sees the motion but neither moved it nor runs the convention is refused)
+  'POST /api/v1/orgs/:org/motions/:motionId/withdraw':          ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMFMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/motions/:motionId/publish':           ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/motions/:motionId/send-down':         ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   // (a unit acknowledges a decision the central committee sent down: targets are the acknowledging units)
@@ -511,6 +516,14 @@ const calls: Record<string, Call> = {
     return { params: { conventionId: f?.conventionId ?? MISSING, rosterId: f?.rosterId ?? MISSING }, body: { memberId: f?.spareMemberId ?? MISSING, reason, version: 1 } };
   }),
   'POST /api/v1/orgs/:org/conventions/:conventionId/sessions': objects(async (e, t) => ({ params: { conventionId: (await conventionIn(e, t, 'frozen'))?.conventionId ?? MISSING }, body: { title: 'Second day', start: '2026-12-11T09:00', end: '2026-12-11T12:00' } })),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/sessions/:sessionId/change': objects(async (e, t) => {
+    const f = await conventionIn(e, t, 'frozen');
+    return { params: { conventionId: f?.conventionId ?? MISSING, sessionId: f?.sessionId ?? MISSING }, body: { title: 'Plenary, moved', start: '2026-12-10T10:00', end: '2026-12-10T13:00', version: 1 } };
+  }),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/sessions/:sessionId/cancel': objects(async (e, t) => {
+    const f = await conventionIn(e, t, 'frozen');
+    return { params: { conventionId: f?.conventionId ?? MISSING, sessionId: f?.sessionId ?? MISSING }, body: { reason, version: 1 } };
+  }),
   'POST /api/v1/orgs/:org/conventions/:conventionId/check-ins': objects(async (e, t) => {
     const f = await conventionIn(e, t, 'frozen');
     return { params: { conventionId: f?.conventionId ?? MISSING }, body: { sessionId: f?.sessionId ?? MISSING, rosterId: f?.rosterId ?? MISSING } };
@@ -534,6 +547,14 @@ const calls: Record<string, Call> = {
   'POST /api/v1/orgs/:org/motions/:motionId/close-vote': objects(async (e, t) => {
     const f = await conventionIn(e, t, 'voting');
     return { params: { motionId: f?.motionId ?? MISSING }, body: { version: f?.motionVersion ?? 1 } };
+  }),
+  'POST /api/v1/orgs/:org/motions/:motionId/paper-totals': objects(async (e, t) => {
+    const f = t === 'missing' ? undefined : await conventionAt(e.ctx, e.w.slug, unitAt(e.w, t), 'voting', { paper: true, seatMemberUnit: t === 'parent' ? e.w.unit.own : unitAt(e.w, t) });
+    return { params: { motionId: f?.motionId ?? MISSING }, body: { for: 1, against: 0, abstain: 0, spoilt: 0 } };
+  }),
+  'POST /api/v1/orgs/:org/motions/:motionId/withdraw': objects(async (e, t) => {
+    const f = await conventionIn(e, t, 'draft');
+    return { params: { motionId: f?.motionId ?? MISSING }, body: { reason, version: f?.motionVersion ?? 1 } };
   }),
   'POST /api/v1/orgs/:org/motions/:motionId/publish': objects(async (e, t) => {
     const f = await conventionIn(e, t, 'adopted');

@@ -140,6 +140,14 @@ const writes: Record<string, (e: Env) => Write | Promise<Write>> = {
     return { params: { conventionId: f.conventionId, rosterId: f.rosterId }, body: { memberId: f.spareMemberId, reason, version: 1 } };
   },
   'POST /api/v1/orgs/:org/conventions/:conventionId/sessions': async (e) => ({ params: { conventionId: (await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'frozen')).conventionId }, body: { title: 'Day two', start: '2026-12-11T09:00', end: '2026-12-11T10:00' } }),
+  'POST /api/v1/orgs/:org/conventions/:conventionId/sessions/:sessionId/change': async (e) => {
+    const f = await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'frozen');
+    return { params: { conventionId: f.conventionId, sessionId: f.sessionId }, body: { title: 'Plenary, moved', version: 1 } };
+  },
+  'POST /api/v1/orgs/:org/conventions/:conventionId/sessions/:sessionId/cancel': async (e) => {
+    const f = await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'frozen');
+    return { params: { conventionId: f.conventionId, sessionId: f.sessionId }, body: { reason, version: 1 } };
+  },
   'POST /api/v1/orgs/:org/conventions/:conventionId/check-ins': async (e) => {
     const f = await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'frozen');
     return { params: { conventionId: f.conventionId }, body: { sessionId: f.sessionId, rosterId: f.rosterId } };
@@ -161,6 +169,14 @@ const writes: Record<string, (e: Env) => Write | Promise<Write>> = {
   'POST /api/v1/orgs/:org/motions/:motionId/close-vote': async (e) => {
     const f = await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'voting');
     return { params: { motionId: f.motionId }, body: { version: f.motionVersion } };
+  },
+  'POST /api/v1/orgs/:org/motions/:motionId/paper-totals': async (e) => {
+    const f = await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'voting', { paper: true });
+    return { params: { motionId: f.motionId }, body: { for: 1, against: 0, abstain: 0, spoilt: 0 } };
+  },
+  'POST /api/v1/orgs/:org/motions/:motionId/withdraw': async (e) => {
+    const f = await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'draft');
+    return { params: { motionId: f.motionId }, body: { reason, version: f.motionVersion } };
   },
   'POST /api/v1/orgs/:org/motions/:motionId/publish': async (e) => {
     const f = await conventionAt(e.ctx, e.w.slug, e.w.unit.own, 'adopted');

@@ -132,7 +132,18 @@ export const rosterEntrySchema = z.object({
 });
 
 export const badgeSchema = z.object({ rosterId: int, badgeCode: z.string(), name: z.string(), category: z.enum(['office_holder', 'delegate', 'guest', 'substitute']), unitCode: z.string().nullable() });
-export const sessionSchema = z.object({ id: int, title: z.string(), startsAt: z.string(), endsAt: z.string(), localStart: z.string(), localEnd: z.string(), present: int.describe('Checked in now') });
+export const sessionSchema = z.object({
+  id: int,
+  title: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  localStart: z.string(),
+  localEnd: z.string(),
+  present: int.describe('Checked in now'),
+  status: z.enum(['scheduled', 'cancelled']),
+  cancelReason: z.string().nullable(),
+  version: int,
+});
 export const addressSchema = z.object({ id: int, sessionId: int.nullable(), kind: z.enum(['opening', 'report', 'closing', 'other']), speakerMemberId: int.nullable(), speakerName: z.string(), title: z.string(), text: z.string(), deliveredAt: z.string() });
 
 export const motionSchema = z.object({
@@ -144,6 +155,13 @@ export const motionSchema = z.object({
   text: z.string(),
   status: z.enum(['draft', 'voting', 'adopted', 'rejected', 'withdrawn']),
   ballot: z.enum(['open', 'secret']).nullable(),
+  ballotMedium: z.enum(['electronic', 'paper']).nullable().describe('Secret ballots: cast in the app by each voter, or on paper and counted by tellers'),
+  paperTotals: z
+    .object({ for: int, against: int, abstain: int, spoilt: int, enteredBy: z.string(), enteredAt: z.string(), version: int })
+    .nullable()
+    .describe('Totals the tellers counted on paper; nothing per person'),
+  moverMemberId: int.nullable(),
+  withdrawal: z.object({ at: z.string(), reason: z.string() }).nullable(),
   voteRule: voteRuleSchema.nullable(),
   result: voteResultSchema.nullable(),
   decidedAt: z.string().nullable(),
@@ -177,4 +195,4 @@ export const freezeResultSchema = z.object({
 
 export const checkInSchema = z.object({ rosterId: int, name: z.string(), category: z.enum(['office_holder', 'delegate', 'guest', 'substitute']), checkedInAt: z.string(), alreadyCheckedIn: z.boolean() });
 export const dispatchReportSchema = z.object({ motionId: int, sent: int, acknowledged: int, pending: z.array(z.object({ unitId: int, code: z.string(), name: z.string(), kind: z.string(), sentAt: z.string() })), truncated: z.boolean() });
-export const proceedingsSchema = z.object({ conventionId: int, status: z.enum(['draft', 'approved']), document: z.record(z.string(), z.unknown()), sha256: z.string(), approvedAt: z.string().nullable(), version: int });
+export const proceedingsSchema = z.object({ conventionId: int, status: z.enum(['draft', 'approved']), document: z.record(z.string(), z.unknown()), sha256: z.string(), approvedAt: z.string().nullable(), publicId: z.string().nullable().describe('Citable id in the public bulletin once approved'), version: int });

@@ -392,3 +392,19 @@ export async function checkInMany(db: Executor, orgId: number, items: readonly {
     return { at, already: true };
   });
 }
+
+export async function updateSessionIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<ConventionSessionTable>): Promise<boolean> {
+  const res = await db
+    .updateTable('convention_sessions')
+    .set({ ...patch, version: version + 1 })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Removes the copy of an erased member's name from the addresses they gave (the link stays). */
+export async function eraseSpeakerNames(db: Executor, orgId: number, memberId: number): Promise<void> {
+  await db.updateTable('convention_addresses').set({ speaker_name: '(erased)' }).where('org_id', '=', orgId).where('speaker_member_id', '=', memberId).execute();
+}

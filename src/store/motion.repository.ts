@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from './database.js';
-import type { BallotChoice, DecisionDispatchTable, MotionAmendmentTable, MotionTable, ProceedingsTable } from './schema.js';
+import type { BallotChoice, DecisionDispatchTable, MotionAmendmentTable, MotionTable, PaperBallotTotalsTable, ProceedingsTable } from './schema.js';
 import type { PathRange } from './unit.repository.js';
 
 export type MotionRow = Selectable<MotionTable>;
@@ -167,4 +167,34 @@ export async function updateDraftProceedingsIfVersion(db: Executor, orgId: numbe
     .where('status', '=', 'draft')
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
+}
+
+export type PaperTotalsRow = Selectable<PaperBallotTotalsTable>;
+
+export async function findPaperTotals(db: Executor, orgId: number, motionId: number): Promise<PaperTotalsRow | undefined> {
+  return db.selectFrom('paper_ballot_totals').selectAll().where('org_id', '=', orgId).where('motion_id', '=', motionId).executeTakeFirst();
+}
+
+export async function insertPaperTotals(db: Executor, row: Insertable<PaperBallotTotalsTable>): Promise<void> {
+  await db.insertInto('paper_ballot_totals').values(row).execute();
+}
+
+export async function updatePaperTotalsIfVersion(db: Executor, orgId: number, motionId: number, version: number, patch: Updateable<PaperBallotTotalsTable>): Promise<boolean> {
+  const res = await db
+    .updateTable('paper_ballot_totals')
+    .set({ ...patch, version: version + 1 })
+    .where('org_id', '=', orgId)
+    .where('motion_id', '=', motionId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Approved proceedings published in the bulletin, newest first. */
+export async function listPublishedProceedings(db: Executor, orgId: number, limit: number): Promise<ProceedingsRow[]> {
+  return db.selectFrom('proceedings').selectAll().where('org_id', '=', orgId).where('published_at', 'is not', null).orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
+
+export async function findPublishedProceedings(db: Executor, orgId: number, publicId: string): Promise<ProceedingsRow | undefined> {
+  return db.selectFrom('proceedings').selectAll().where('org_id', '=', orgId).where('public_id', '=', publicId).where('published_at', 'is not', null).executeTakeFirst();
 }

@@ -454,6 +454,10 @@ export interface ConventionSessionTable {
   ends_at: string;
   sequence: number;
   created_at: string;
+  status: Generated<'scheduled' | 'cancelled'>;
+  cancel_reason: string | null;
+  updated_at: string | null;
+  version: Generated<number>;
 }
 
 export interface SessionCheckinTable {
@@ -497,6 +501,10 @@ export interface MotionTable {
   version: number;
   created_at: string;
   updated_at: string;
+  mover_member_id: number | null;
+  withdrawn_at: string | null;
+  withdrawn_reason: string | null;
+  ballot_medium: 'electronic' | 'paper' | null;
 }
 
 export interface MotionAmendmentTable {
@@ -555,6 +563,21 @@ export interface ProceedingsTable {
   approved_by: string | null;
   version: number;
   created_at: string;
+  public_id: string | null;
+  published_at: string | null;
+}
+
+/** Totals of a paper secret ballot as the tellers counted them; nothing here says who voted how. */
+export interface PaperBallotTotalsTable {
+  motion_id: number;
+  org_id: number;
+  votes_for: number;
+  votes_against: number;
+  abstentions: number;
+  spoilt: number;
+  entered_by: string;
+  entered_at: string;
+  version: number;
 }
 
 export interface FeedTokenTable {
@@ -607,6 +630,7 @@ export interface DB {
   secret_ballot_tallies: SecretBallotTallyTable;
   decision_dispatches: DecisionDispatchTable;
   proceedings: ProceedingsTable;
+  paper_ballot_totals: PaperBallotTotalsTable;
   feed_tokens: FeedTokenTable;
   courses: CourseTable;
   course_classes: CourseClassTable;

@@ -49,8 +49,8 @@ export interface ConventionFixture {
 
 const order: ConventionStage[] = ['series', 'planned', 'frozen', 'draft', 'amended', 'voting', 'adopted', 'published', 'sent', 'proceedings'];
 
-/** A convention convened by `unitId`, brought up to `stage`. The roster: the cell secretaries of the subtree, a guest, and (opts.delegates) one delegate seat per cell. */
-export async function conventionAt(ctx: AppContext, org: string, unitId: number, stage: ConventionStage, opts: { delegates?: boolean; seatMemberUnit?: number } = {}): Promise<ConventionFixture> {
+/** A convention convened by `unitId`, brought up to `stage`. The roster: the cell secretaries of the subtree, a guest, and (opts.delegates) one delegate seat per cell. Stages after 'voting' need an open ballot (not opts.paper). */
+export async function conventionAt(ctx: AppContext, org: string, unitId: number, stage: ConventionStage, opts: { delegates?: boolean; seatMemberUnit?: number; paper?: boolean } = {}): Promise<ConventionFixture> {
   const at = (s: ConventionStage): boolean => order.indexOf(stage) >= order.indexOf(s);
   const f: ConventionFixture = { seriesId: 0, conventionId: 0, conventionVersion: 1, sessionId: 0, rosterId: 0, rosterVersion: 1, spareMemberId: 0, seatId: 0, seatVersion: 1, motionId: 0, motionVersion: 1, amendmentId: 0, proceedingsVersion: 1 };
   f.seriesId = (await createConventionSeries(ctx, { org, unit: { id: unitId }, name: { en: 'Meeting of Cell Secretaries', ko: '세포비서대회' } })).id;
@@ -83,7 +83,8 @@ export async function conventionAt(ctx: AppContext, org: string, unitId: number,
     f.motionVersion = amended.version;
   }
   if (!at('voting')) return f;
-  const open = await openVote(ctx, { org, motionId: m.id, ballot: 'open', version: m.version });
+  // (opts.paper: a secret ballot on paper, whose totals the tellers enter)
+  const open = await openVote(ctx, { org, motionId: m.id, ballot: opts.paper ? 'secret' : 'open', medium: opts.paper ? 'paper' : undefined, version: m.version });
   f.motionVersion = open.version;
   if (!at('adopted')) return f;
   await castVote(ctx, { org, motionId: m.id, rosterId: f.rosterId, choice: 'for' });

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
 import { addConventionSession } from '../../app/add-convention-session.js';
 import { addConvention } from '../../app/add-convention.js';
 import { approveMinutes } from '../../app/approve-minutes.js';
@@ -13,36 +12,19 @@ import { getMeeting, listMeetings } from '../../app/meeting-queries.js';
 import { badgeList, listRoster } from '../../app/roster-queries.js';
 import { saveMinutes } from '../../app/save-minutes.js';
 import { scheduleMeeting } from '../../app/schedule-meeting.js';
+import { cancelConventionSession } from '../../app/cancel-convention-session.js';
+import { changeConventionSession } from '../../app/change-convention-session.js';
+import { recordAddress, addressKinds } from '../../app/record-address.js';
+import { recordAttendance, type AttendanceEntry } from '../../app/record-attendance.js';
+import { recordMeetingDecision } from '../../app/record-meeting-decision.js';
 import { AppError } from '../../core/errors.js';
 import { printTable } from '../output.js';
-import type { CliRuntime, GlobalOptions } from '../runtime.js';
-
-type OrgOpts = GlobalOptions & { org: string };
-
-const readJson = (file: string): unknown => {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new AppError('not_found', `Cannot read '${file}'`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new AppError('validation_failed', `'${file}' is not JSON: ${e instanceof Error ? e.message : String(e)}`);
-  }
-};
-const whole = (v: string, name: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new AppError('validation_failed', `${name} must be a whole number`, { problems: [{ path: name, message: 'a whole number ≥ 1' }] });
-  return n;
-};
+import type { CliRuntime } from '../runtime.js';
+import { count, printer, readJson, readText, textOf, whole, type OrgOpts } from './meeting-args.js';
 
 export function registerMeetingCommands(program: Command, rt: CliRuntime): void {
   const { io } = rt;
-  const print = (opts: GlobalOptions, value: unknown, text: string): void => {
-    io.stdout(opts.json ? `${JSON.stringify(value, null, 2)}\n` : text.endsWith('\n') ? text : `${text}\n`);
-  };
+  const print = printer(io);
 
   const meeting = program.command('meeting').description('meetings of units: schedule, attendance, minutes, cadence compliance (meetings are named by id)');
   meeting
@@ -115,18 +97,65 @@ export function registerMeetingCommands(program: Command, rt: CliRuntime): void 
     .option('--approve', 'approve the draft afterwards: it becomes immutable')
     .option('--json', 'print the result as JSON')
     .action(async (id: string, file: string, o: OrgOpts & { correction?: string; approve?: boolean }) => {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        throw new AppError('not_found', `Cannot read '${file}'`);
-      }
+      const text = readText(file);
       await rt.withSession(o, async ({ ctx }) => {
         const meetingId = whole(id, 'id');
         const draft = (await getMeeting(ctx, o.org, meetingId)).minutes.at(-1);
         let saved = await saveMinutes(ctx, { org: o.org, meetingId, text, version: draft?.status === 'draft' ? draft.version : undefined, correctionReason: o.correction });
         if (o.approve) saved = await approveMinutes(ctx, { org: o.org, meetingId, version: saved.version });
         print(o, saved, `Minutes of meeting ${meetingId}: revision ${saved.revision}, ${saved.status}.`);
+      });
+    });
+  meeting
+    .command('approve-minutes <id>')
+    .description('approve the draft minutes: they become immutable (a correction opens a new revision)')
+    .requiredOption('--org <slug>', 'organization')
+    .option('--json', 'print the result as JSON')
+    .action(async (id: string, o: OrgOpts) => {
+      await rt.withSession(o, async ({ ctx }) => {
+        const meetingId = whole(id, 'id');
+        const draft = (await getMeeting(ctx, o.org, meetingId)).minutes.at(-1);
+        if (draft?.status !== 'draft') throw new AppError('invalid_transition', `Meeting ${meetingId} has no draft minutes`, { hint: 'Write them with `meeting minutes`' });
+        const approved = await approveMinutes(ctx, { org: o.org, meetingId, version: draft.version });
+        print(o, approved, `Approved the minutes of meeting ${meetingId} (revision ${approved.revision}); they can no longer change.`);
+      });
+    });
+  meeting
+    .command('attendance <id>')
+    .description('record who was present (with check-in time), excused or absent, by member number')
+    .requiredOption('--org <slug>', 'organization')
+    .option('--present <no...>', 'member numbers of those present')
+    .option('--excused <no...>', 'member numbers of those excused')
+    .option('--absent <no...>', 'member numbers of those absent')
+    .option('--at <iso>', 'check-in time of those present (default now)')
+    .option('--json', 'print the result as JSON')
+    .action(async (id: string, o: OrgOpts & { present?: string[]; excused?: string[]; absent?: string[]; at?: string }) => {
+      const entries: AttendanceEntry[] = [
+        ...(o.present ?? []).map((no) => ({ member: { memberNo: no }, status: 'present' as const, checkedInAt: o.at })),
+        ...(o.excused ?? []).map((no) => ({ member: { memberNo: no }, status: 'excused' as const })),
+        ...(o.absent ?? []).map((no) => ({ member: { memberNo: no }, status: 'absent' as const })),
+      ];
+      if (entries.length === 0) throw new AppError('validation_failed', 'Name at least one person', { problems: [{ path: 'entries', message: 'use --present, --excused or --absent' }] });
+      await rt.withSession(o, async ({ ctx }) => {
+        const m = await recordAttendance(ctx, { org: o.org, meetingId: whole(id, 'id'), entries });
+        print(o, m, `Meeting ${m.id}: ${m.attendance.present} present, ${m.attendance.excused} excused, ${m.attendance.absent} absent of ${m.attendance.total}.`);
+      });
+    });
+  meeting
+    .command('decision <id>')
+    .description('record a decision taken by open vote; the rulebook’s meeting rule decides it')
+    .requiredOption('--org <slug>', 'organization')
+    .option('--text <text>', 'what was decided')
+    .option('--text-file <file>', 'the decision’s text from a file')
+    .requiredOption('--for <n>', 'votes for')
+    .requiredOption('--against <n>', 'votes against')
+    .requiredOption('--abstain <n>', 'abstentions')
+    .option('--json', 'print the result as JSON')
+    .action(async (id: string, o: OrgOpts & { text?: string; textFile?: string; for: string; against: string; abstain: string }) => {
+      const text = textOf(o);
+      await rt.withSession(o, async ({ ctx }) => {
+        const d = await recordMeetingDecision(ctx, { org: o.org, meetingId: whole(id, 'id'), text, votesFor: count(o.for, 'for'), votesAgainst: count(o.against, 'against'), abstentions: count(o.abstain, 'abstain') });
+        print(o, d, `Decision ${d.id}: ${d.result.adopted ? 'adopted' : 'not adopted'} — ${d.result.explanation}`);
       });
     });
   meeting
@@ -277,6 +306,84 @@ export function registerMeetingCommands(program: Command, rt: CliRuntime): void 
       await rt.withSession(o, async ({ ctx }) => {
         const s = await addConventionSession(ctx, { org: o.org, conventionId: whole(id, 'id'), title: o.title, start: o.start, end: o.end });
         print(o, s, `Added session ${s.id}: ${s.localStart} ${s.title}.`);
+      });
+    });
+  convention
+    .command('session-change <id>')
+    .description('retitle or move a session (calendars see the change)')
+    .requiredOption('--org <slug>', 'organization')
+    .requiredOption('--session <id>', 'session id')
+    .option('--title <text>', 'new title')
+    .option('--start <local>', 'new start, YYYY-MM-DDTHH:mm')
+    .option('--end <local>', 'new end, YYYY-MM-DDTHH:mm')
+    .option('--json', 'print the result as JSON')
+    .action(async (id: string, o: OrgOpts & { session: string; title?: string; start?: string; end?: string }) => {
+      await rt.withSession(o, async ({ ctx }) => {
+        const conventionId = whole(id, 'id');
+        const sessionId = whole(o.session, 'session');
+        const current = (await getConvention(ctx, o.org, conventionId)).sessions.find((x) => x.id === sessionId);
+        if (!current) throw new AppError('not_found', `Session with id ${sessionId} was not found`);
+        const s = await changeConventionSession(ctx, { org: o.org, conventionId, sessionId, title: o.title, start: o.start, end: o.end, version: current.version });
+        print(o, s, `Session ${s.id}: ${s.localStart}–${s.localEnd.slice(11)} ${s.title}.`);
+      });
+    });
+  convention
+    .command('session-cancel <id>')
+    .description('cancel a session (it stays in the program; calendars show it cancelled)')
+    .requiredOption('--org <slug>', 'organization')
+    .requiredOption('--session <id>', 'session id')
+    .requiredOption('--reason <text>', 'why')
+    .option('--json', 'print the result as JSON')
+    .action(async (id: string, o: OrgOpts & { session: string; reason: string }) => {
+      await rt.withSession(o, async ({ ctx }) => {
+        const conventionId = whole(id, 'id');
+        const sessionId = whole(o.session, 'session');
+        const current = (await getConvention(ctx, o.org, conventionId)).sessions.find((x) => x.id === sessionId);
+        if (!current) throw new AppError('not_found', `Session with id ${sessionId} was not found`);
+        const s = await cancelConventionSession(ctx, { org: o.org, conventionId, sessionId, reason: o.reason, version: current.version });
+        print(o, s, `Cancelled session ${s.id} (${s.title}).`);
+      });
+    });
+  convention
+    .command('address <id>')
+    .description('record an address: kind, speaker, title, full text, time')
+    .requiredOption('--org <slug>', 'organization')
+    .requiredOption('--kind <kind>', addressKinds.join(', '))
+    .requiredOption('--title <text>', 'title')
+    .option('--text <text>', 'the full text')
+    .option('--text-file <file>', 'the full text from a file')
+    .option('--speaker-member <no>', 'the speaker, by member number')
+    .option('--speaker <name>', 'the speaker, by name (someone outside the registry)')
+    .option('--session <id>', 'the session it was given in')
+    .option('--at <iso>', 'when it was delivered (default now)')
+    .option('--json', 'print the result as JSON')
+    .action(async (id: string, o: OrgOpts & { kind: string; title: string; text?: string; textFile?: string; speakerMember?: string; speaker?: string; session?: string; at?: string }) => {
+      const text = textOf(o);
+      if ((o.speakerMember === undefined) === (o.speaker === undefined)) throw new AppError('validation_failed', 'Name the speaker', { problems: [{ path: 'speaker', message: 'one of --speaker-member or --speaker' }] });
+      await rt.withSession(o, async ({ ctx }) => {
+        const a = await recordAddress(ctx, {
+          org: o.org,
+          conventionId: whole(id, 'id'),
+          sessionId: o.session === undefined ? undefined : whole(o.session, 'session'),
+          kind: o.kind as (typeof addressKinds)[number],
+          speaker: o.speakerMember !== undefined ? { member: { memberNo: o.speakerMember } } : { name: o.speaker ?? '' },
+          title: o.title,
+          text,
+          deliveredAt: o.at,
+        });
+        print(o, a, `Recorded address ${a.id}: ${a.kind} "${a.title}" by ${a.speakerName}.`);
+      });
+    });
+  convention
+    .command('addresses <id>')
+    .description('the addresses given at a convention')
+    .requiredOption('--org <slug>', 'organization')
+    .option('--json', 'print the result as JSON')
+    .action(async (id: string, o: OrgOpts) => {
+      await rt.withSession(o, async ({ ctx }) => {
+        const { addresses } = await getConvention(ctx, o.org, whole(id, 'id'));
+        if (o.json) return print(o, { items: addresses }, '');
+        printTable(io, addresses.map((a) => ({ id: a.id, kind: a.kind, delivered: a.deliveredAt.slice(0, 16).replace('T', ' '), speaker: a.speakerName, title: a.title, words: a.text.split(/\s+/).filter(Boolean).length })), ['id', 'kind', 'delivered', 'speaker', 'title', 'words']);
       });
     });
   convention

@@ -15,7 +15,11 @@ import { decideAmendment } from '../../app/decide-amendment.js';
 import { draftMotion } from '../../app/draft-motion.js';
 import { fillDelegateSeat } from '../../app/fill-delegate-seat.js';
 import { freezeRoster } from '../../app/freeze-roster.js';
-import { ballotChoices, ballotKinds, motionKinds } from '../../app/motion-views.js';
+import { ballotChoices, ballotKinds, ballotMedia, motionKinds } from '../../app/motion-views.js';
+import { cancelConventionSession } from '../../app/cancel-convention-session.js';
+import { changeConventionSession } from '../../app/change-convention-session.js';
+import { enterPaperBallotTotals } from '../../app/enter-paper-ballot-totals.js';
+import { withdrawMotion } from '../../app/withdraw-motion.js';
 import { openVote } from '../../app/open-vote.js';
 import { proposeAmendment } from '../../app/propose-amendment.js';
 import { publishText } from '../../app/publish-text.js';
@@ -37,6 +41,7 @@ import {
   rosterEntrySchema,
   seriesListSchema,
   seriesSchema,
+  sessionSchema,
   timeZone,
 } from '../meeting-schemas.js';
 import { errorResponses, id, isoDate, orgParams, pageOf, pageQuery, reason, version } from '../schemas.js';
@@ -44,6 +49,7 @@ import { errorResponses, id, isoDate, orgParams, pageOf, pageQuery, reason, vers
 const conventionParams = orgParams.extend({ conventionId: id });
 const rosterParams = conventionParams.extend({ rosterId: id });
 const motionParams = orgParams.extend({ motionId: id });
+const sessionParams = conventionParams.extend({ sessionId: id });
 const key = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
 const count = z.number().int().min(0).max(10_000_000);
 
@@ -151,12 +157,32 @@ export function conventionRoutes() {
     app.post(
       '/orgs/:org/conventions/:conventionId/sessions',
       {
-        schema: { tags, summary: 'Add a session to the program (wall-clock times in the convention’s zone)', params: conventionParams, body: z.strictObject({ title: z.string().max(200), start: localDateTime, end: localDateTime }), response: { 201: z.object({ id: z.number().int(), title: z.string(), startsAt: z.string(), endsAt: z.string(), localStart: z.string(), localEnd: z.string(), present: z.number().int() }), ...errorResponses } },
+        schema: { tags, summary: 'Add a session to the program (wall-clock times in the convention’s zone)', params: conventionParams, body: z.strictObject({ title: z.string().max(200), start: localDateTime, end: localDateTime }), response: { 201: sessionSchema, ...errorResponses } },
       },
       async (req, reply) => {
         reply.code(201);
         return addConventionSession(req.ctx, { org: req.params.org, conventionId: req.params.conventionId, ...req.body });
       },
+    );
+
+    app.post(
+      '/orgs/:org/conventions/:conventionId/sessions/:sessionId/change',
+      {
+        schema: {
+          tags,
+          summary: 'Retitle or move a session (raises the calendar SEQUENCE)',
+          params: sessionParams,
+          body: z.strictObject({ title: z.string().max(200).optional(), start: localDateTime.optional(), end: localDateTime.optional(), version }),
+          response: { 200: sessionSchema, ...errorResponses },
+        },
+      },
+      async (req) => changeConventionSession(req.ctx, { org: req.params.org, conventionId: req.params.conventionId, sessionId: req.params.sessionId, ...req.body }),
+    );
+
+    app.post(
+      '/orgs/:org/conventions/:conventionId/sessions/:sessionId/cancel',
+      { schema: { tags, summary: 'Cancel a session (kept in the program; calendars show STATUS:CANCELLED)', params: sessionParams, body: z.strictObject({ reason, version }), response: { 200: sessionSchema, ...errorResponses } } },
+      async (req) => cancelConventionSession(req.ctx, { org: req.params.org, conventionId: req.params.conventionId, sessionId: req.params.sessionId, reason: req.body.reason, version: req.body.version }),
     );
 
     app.post(
@@ -194,10 +220,20 @@ export function conventionRoutes() {
 
     app.post(
       '/orgs/:org/conventions/:conventionId/motions',
-      { schema: { tags: ['motions'], summary: 'Table a motion or statement in draft', params: conventionParams, body: z.strictObject({ sessionId: id.nullable().optional(), kind: z.enum(motionKinds), title: z.string().max(300), text: z.string().max(200_000) }), response: { 201: motionSchema, ...errorResponses } } },
+      {
+        schema: {
+          tags: ['motions'],
+          summary: 'Table a motion or statement in draft',
+          description: 'The mover (who may withdraw it) defaults to your own member record.',
+          params: conventionParams,
+          body: z.strictObject({ sessionId: id.nullable().optional(), kind: z.enum(motionKinds), title: z.string().max(300), text: z.string().max(200_000), moverMemberId: id.optional() }),
+          response: { 201: motionSchema, ...errorResponses },
+        },
+      },
       async (req, reply) => {
+        const { moverMemberId, ...b } = req.body;
         reply.code(201);
-        return draftMotion(req.ctx, { org: req.params.org, conventionId: req.params.conventionId, ...req.body });
+        return draftMotion(req.ctx, { org: req.params.org, conventionId: req.params.conventionId, ...b, mover: moverMemberId === undefined ? undefined : { id: moverMemberId } });
       },
     );
 
@@ -227,8 +263,36 @@ export function conventionRoutes() {
     );
     app.post(
       '/orgs/:org/motions/:motionId/open-vote',
-      { schema: { tags: mtags, summary: 'Put the motion to an open or secret ballot', params: motionParams, body: z.strictObject({ ballot: z.enum(ballotKinds), version }), response: { 200: motionSchema, ...errorResponses } } },
-      async (req) => openVote(req.ctx, { org: req.params.org, motionId: req.params.motionId, ballot: req.body.ballot, version: req.body.version }),
+      {
+        schema: {
+          tags: mtags,
+          summary: 'Put the motion to an open or secret ballot',
+          description: 'A secret ballot is cast in the app (`medium: electronic`, the default) or on paper (`medium: paper`: tellers then enter the totals).',
+          params: motionParams,
+          body: z.strictObject({ ballot: z.enum(ballotKinds), medium: z.enum(ballotMedia).optional(), version }),
+          response: { 200: motionSchema, ...errorResponses },
+        },
+      },
+      async (req) => openVote(req.ctx, { org: req.params.org, motionId: req.params.motionId, ballot: req.body.ballot, medium: req.body.medium, version: req.body.version }),
+    );
+    app.post(
+      '/orgs/:org/motions/:motionId/paper-totals',
+      {
+        schema: {
+          tags: mtags,
+          summary: 'Tellers enter the counted totals of a paper secret ballot',
+          description: 'Totals only, never per person. More papers than voters present is refused. Send `version` to correct totals already entered.',
+          params: motionParams,
+          body: z.strictObject({ for: z.number().int().min(0), against: z.number().int().min(0), abstain: z.number().int().min(0), spoilt: z.number().int().min(0), version: version.optional() }),
+          response: { 200: motionSchema, ...errorResponses },
+        },
+      },
+      async (req) => enterPaperBallotTotals(req.ctx, { org: req.params.org, motionId: req.params.motionId, ...req.body }),
+    );
+    app.post(
+      '/orgs/:org/motions/:motionId/withdraw',
+      { schema: { tags: mtags, summary: 'Withdraw a motion before its vote closes (its mover or the chair), with the reason', params: motionParams, body: z.strictObject({ reason, version }), response: { 200: motionSchema, ...errorResponses } } },
+      async (req) => withdrawMotion(req.ctx, { org: req.params.org, motionId: req.params.motionId, reason: req.body.reason, version: req.body.version }),
     );
     app.post(
       '/orgs/:org/motions/:motionId/votes',

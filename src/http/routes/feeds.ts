@@ -65,7 +65,7 @@ function page(title: string, body: string, feedUrl: string): string {
 
 function article(req: FastifyRequest, org: string, t: PublishedText, heading: 'h1' | 'h2'): string {
   return `<article id="${escapeHtml(t.publicId)}"><${heading}><a href="${escapeHtml(textUrl(req, org, t))}">${escapeHtml(t.title)}</a></${heading}>
-<p class="meta">No. ${escapeHtml(t.publicId)} · ${escapeHtml(t.kind)} adopted by the ${escapeHtml(t.adoptedBy.en)} (${escapeHtml(t.adoptedBy.ko)}) · published <time datetime="${escapeHtml(t.publishedAt)}">${escapeHtml(t.publishedAt.slice(0, 10))}</time></p>
+<p class="meta">No. ${escapeHtml(t.publicId)} · ${t.kind === 'proceedings' ? 'record approved for' : `${escapeHtml(t.kind)} adopted by`} the ${escapeHtml(t.adoptedBy.en)} (${escapeHtml(t.adoptedBy.ko)}) · published <time datetime="${escapeHtml(t.publishedAt)}">${escapeHtml(t.publishedAt.slice(0, 10))}</time></p>
 <p class="text">${escapeHtml(t.text)}</p></article>`;
 }
 
@@ -94,7 +94,7 @@ export function bulletinRoutes(baseCtx: AppContext) {
       });
       for (const t of b.texts) {
         const url = textUrl(req, b.orgSlug, t);
-        feed.addItem({ id: url, title: `${t.publicId} ${t.title}`, link: url, date: new Date(t.publishedAt), published: new Date(t.adoptedAt), description: `Adopted by the ${t.adoptedBy.en}`, content: escapeHtml(t.text) });
+        feed.addItem({ id: url, title: `${t.publicId} ${t.title}`, link: url, date: new Date(t.publishedAt), published: new Date(t.adoptedAt), description: t.kind === 'proceedings' ? `Approved record of the ${t.adoptedBy.en}` : `Adopted by the ${t.adoptedBy.en}`, content: escapeHtml(t.text) });
       }
       return reply.type('application/atom+xml; charset=utf-8').header('cache-control', 'public, max-age=300').send(feed.atom1());
     });

@@ -6,6 +6,7 @@ import * as m0003 from './0003-drop-admin-tokens.js';
 import * as m0004 from './0004-lifecycle-discipline.js';
 import * as m0005 from './0005-meetings.js';
 import * as m0006 from './0006-courses.js';
+import * as m0007 from './0007-meetings-finish.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see 0001-initial.ts
 type AnyDB = Kysely<any>;
@@ -22,6 +23,7 @@ const all: Record<string, DialectMigration> = {
   '0004-lifecycle-discipline': m0004,
   '0005-meetings': m0005,
   '0006-courses': m0006,
+  '0007-meetings-finish': m0007,
 };
 
 export class CellbookMigrations implements MigrationProvider {

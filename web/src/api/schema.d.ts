@@ -17214,6 +17214,10 @@ export interface paths {
                                 localEnd: string;
                                 /** @description Checked in now */
                                 present: number;
+                                /** @enum {string} */
+                                status: "scheduled" | "cancelled";
+                                cancelReason: string | null;
+                                version: number;
                             }[];
                             addresses: {
                                 id: number;
@@ -17237,6 +17241,23 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
                                 ballot: ("open" | "secret") | null;
+                                /** @description Secret ballots: cast in the app by each voter, or on paper and counted by tellers */
+                                ballotMedium: ("electronic" | "paper") | null;
+                                /** @description Totals the tellers counted on paper; nothing per person */
+                                paperTotals: {
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                    spoilt: number;
+                                    enteredBy: string;
+                                    enteredAt: string;
+                                    version: number;
+                                } | null;
+                                moverMemberId: number | null;
+                                withdrawal: {
+                                    at: string;
+                                    reason: string;
+                                } | null;
                                 voteRule: {
                                     quorum: ("none" | "majority" | "two_thirds") | {
                                         atLeast: number;
@@ -18410,7 +18431,368 @@ export interface paths {
                             endsAt: string;
                             localStart: string;
                             localEnd: string;
+                            /** @description Checked in now */
                             present: number;
+                            /** @enum {string} */
+                            status: "scheduled" | "cancelled";
+                            cancelReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/conventions/{conventionId}/sessions/{sessionId}/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retitle or move a session (raises the calendar SEQUENCE) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    conventionId: number;
+                    sessionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /** @description Wall-clock time in the given zone, YYYY-MM-DDTHH:mm */
+                        start?: string;
+                        /** @description Wall-clock time in the given zone, YYYY-MM-DDTHH:mm */
+                        end?: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            title: string;
+                            startsAt: string;
+                            endsAt: string;
+                            localStart: string;
+                            localEnd: string;
+                            /** @description Checked in now */
+                            present: number;
+                            /** @enum {string} */
+                            status: "scheduled" | "cancelled";
+                            cancelReason: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/conventions/{conventionId}/sessions/{sessionId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a session (kept in the program; calendars show STATUS:CANCELLED) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    conventionId: number;
+                    sessionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            title: string;
+                            startsAt: string;
+                            endsAt: string;
+                            localStart: string;
+                            localEnd: string;
+                            /** @description Checked in now */
+                            present: number;
+                            /** @enum {string} */
+                            status: "scheduled" | "cancelled";
+                            cancelReason: string | null;
+                            version: number;
                         };
                     };
                 };
@@ -18895,7 +19277,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Table a motion or statement in draft */
+        /**
+         * Table a motion or statement in draft
+         * @description The mover (who may withdraw it) defaults to your own member record.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -18914,6 +19299,7 @@ export interface paths {
                         kind: "motion" | "statement" | "resolution";
                         title: string;
                         text: string;
+                        moverMemberId?: number;
                     };
                 };
             };
@@ -18935,6 +19321,23 @@ export interface paths {
                             /** @enum {string} */
                             status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
                             ballot: ("open" | "secret") | null;
+                            /** @description Secret ballots: cast in the app by each voter, or on paper and counted by tellers */
+                            ballotMedium: ("electronic" | "paper") | null;
+                            /** @description Totals the tellers counted on paper; nothing per person */
+                            paperTotals: {
+                                for: number;
+                                against: number;
+                                abstain: number;
+                                spoilt: number;
+                                enteredBy: string;
+                                enteredAt: string;
+                                version: number;
+                            } | null;
+                            moverMemberId: number | null;
+                            withdrawal: {
+                                at: string;
+                                reason: string;
+                            } | null;
                             voteRule: {
                                 quorum: ("none" | "majority" | "two_thirds") | {
                                     atLeast: number;
@@ -19138,6 +19541,8 @@ export interface paths {
                             };
                             sha256: string;
                             approvedAt: string | null;
+                            /** @description Citable id in the public bulletin once approved */
+                            publicId: string | null;
                             version: number;
                         };
                     };
@@ -19292,6 +19697,8 @@ export interface paths {
                             };
                             sha256: string;
                             approvedAt: string | null;
+                            /** @description Citable id in the public bulletin once approved */
+                            publicId: string | null;
                             version: number;
                         };
                     };
@@ -19463,6 +19870,8 @@ export interface paths {
                             };
                             sha256: string;
                             approvedAt: string | null;
+                            /** @description Citable id in the public bulletin once approved */
+                            publicId: string | null;
                             version: number;
                         };
                     };
@@ -19627,6 +20036,23 @@ export interface paths {
                             /** @enum {string} */
                             status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
                             ballot: ("open" | "secret") | null;
+                            /** @description Secret ballots: cast in the app by each voter, or on paper and counted by tellers */
+                            ballotMedium: ("electronic" | "paper") | null;
+                            /** @description Totals the tellers counted on paper; nothing per person */
+                            paperTotals: {
+                                for: number;
+                                against: number;
+                                abstain: number;
+                                spoilt: number;
+                                enteredBy: string;
+                                enteredAt: string;
+                                version: number;
+                            } | null;
+                            moverMemberId: number | null;
+                            withdrawal: {
+                                at: string;
+                                reason: string;
+                            } | null;
                             voteRule: {
                                 quorum: ("none" | "majority" | "two_thirds") | {
                                     atLeast: number;
@@ -19843,6 +20269,23 @@ export interface paths {
                             /** @enum {string} */
                             status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
                             ballot: ("open" | "secret") | null;
+                            /** @description Secret ballots: cast in the app by each voter, or on paper and counted by tellers */
+                            ballotMedium: ("electronic" | "paper") | null;
+                            /** @description Totals the tellers counted on paper; nothing per person */
+                            paperTotals: {
+                                for: number;
+                                against: number;
+                                abstain: number;
+                                spoilt: number;
+                                enteredBy: string;
+                                enteredAt: string;
+                                version: number;
+                            } | null;
+                            moverMemberId: number | null;
+                            withdrawal: {
+                                at: string;
+                                reason: string;
+                            } | null;
                             voteRule: {
                                 quorum: ("none" | "majority" | "two_thirds") | {
                                     atLeast: number;
@@ -20059,6 +20502,23 @@ export interface paths {
                             /** @enum {string} */
                             status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
                             ballot: ("open" | "secret") | null;
+                            /** @description Secret ballots: cast in the app by each voter, or on paper and counted by tellers */
+                            ballotMedium: ("electronic" | "paper") | null;
+                            /** @description Totals the tellers counted on paper; nothing per person */
+                            paperTotals: {
+                                for: number;
+                                against: number;
+                                abstain: number;
+                                spoilt: number;
+                                enteredBy: string;
+                                enteredAt: string;
+                                version: number;
+                            } | null;
+                            moverMemberId: number | null;
+                            withdrawal: {
+                                at: string;
+                                reason: string;
+                            } | null;
                             voteRule: {
                                 quorum: ("none" | "majority" | "two_thirds") | {
                                     atLeast: number;
@@ -20236,7 +20696,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Put the motion to an open or secret ballot */
+        /**
+         * Put the motion to an open or secret ballot
+         * @description A secret ballot is cast in the app (`medium: electronic`, the default) or on paper (`medium: paper`: tellers then enter the totals).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -20252,6 +20715,8 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         ballot: "open" | "secret";
+                        /** @enum {string} */
+                        medium?: "electronic" | "paper";
                         /** @description The version you read; a stale version gets 409 */
                         version: number;
                     };
@@ -20275,6 +20740,493 @@ export interface paths {
                             /** @enum {string} */
                             status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
                             ballot: ("open" | "secret") | null;
+                            /** @description Secret ballots: cast in the app by each voter, or on paper and counted by tellers */
+                            ballotMedium: ("electronic" | "paper") | null;
+                            /** @description Totals the tellers counted on paper; nothing per person */
+                            paperTotals: {
+                                for: number;
+                                against: number;
+                                abstain: number;
+                                spoilt: number;
+                                enteredBy: string;
+                                enteredAt: string;
+                                version: number;
+                            } | null;
+                            moverMemberId: number | null;
+                            withdrawal: {
+                                at: string;
+                                reason: string;
+                            } | null;
+                            voteRule: {
+                                quorum: ("none" | "majority" | "two_thirds") | {
+                                    atLeast: number;
+                                };
+                                /** @enum {string} */
+                                majority: "simple" | "absolute" | "two_thirds";
+                            } | null;
+                            result: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: ("none" | "majority" | "two_thirds") | {
+                                        atLeast: number;
+                                    };
+                                    /** @enum {string} */
+                                    majority: "simple" | "absolute" | "two_thirds";
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            decidedAt: string | null;
+                            publicId: string | null;
+                            publishedAt: string | null;
+                            amendments: {
+                                id: number;
+                                text: string;
+                                rationale: string | null;
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "rejected";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                            }[];
+                            ballotsCast: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/motions/{motionId}/paper-totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tellers enter the counted totals of a paper secret ballot
+         * @description Totals only, never per person. More papers than voters present is refused. Send `version` to correct totals already entered.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    motionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        for: number;
+                        against: number;
+                        abstain: number;
+                        spoilt: number;
+                        /** @description The version you read; a stale version gets 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            conventionId: number;
+                            sessionId: number | null;
+                            /** @enum {string} */
+                            kind: "motion" | "statement" | "resolution";
+                            title: string;
+                            text: string;
+                            /** @enum {string} */
+                            status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
+                            ballot: ("open" | "secret") | null;
+                            /** @description Secret ballots: cast in the app by each voter, or on paper and counted by tellers */
+                            ballotMedium: ("electronic" | "paper") | null;
+                            /** @description Totals the tellers counted on paper; nothing per person */
+                            paperTotals: {
+                                for: number;
+                                against: number;
+                                abstain: number;
+                                spoilt: number;
+                                enteredBy: string;
+                                enteredAt: string;
+                                version: number;
+                            } | null;
+                            moverMemberId: number | null;
+                            withdrawal: {
+                                at: string;
+                                reason: string;
+                            } | null;
+                            voteRule: {
+                                quorum: ("none" | "majority" | "two_thirds") | {
+                                    atLeast: number;
+                                };
+                                /** @enum {string} */
+                                majority: "simple" | "absolute" | "two_thirds";
+                            } | null;
+                            result: {
+                                adopted: boolean;
+                                quorumMet: boolean;
+                                quorumRequired: number;
+                                votesNeeded: number;
+                                rule: {
+                                    quorum: ("none" | "majority" | "two_thirds") | {
+                                        atLeast: number;
+                                    };
+                                    /** @enum {string} */
+                                    majority: "simple" | "absolute" | "two_thirds";
+                                };
+                                count: {
+                                    entitled: number;
+                                    present: number;
+                                    for: number;
+                                    against: number;
+                                    abstain: number;
+                                };
+                                explanation: string;
+                            } | null;
+                            decidedAt: string | null;
+                            publicId: string | null;
+                            publishedAt: string | null;
+                            amendments: {
+                                id: number;
+                                text: string;
+                                rationale: string | null;
+                                /** @enum {string} */
+                                status: "proposed" | "accepted" | "rejected";
+                                proposedAt: string;
+                                decidedAt: string | null;
+                            }[];
+                            ballotsCast: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org}/motions/{motionId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a motion before its vote closes (its mover or the chair), with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    motionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            conventionId: number;
+                            sessionId: number | null;
+                            /** @enum {string} */
+                            kind: "motion" | "statement" | "resolution";
+                            title: string;
+                            text: string;
+                            /** @enum {string} */
+                            status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
+                            ballot: ("open" | "secret") | null;
+                            /** @description Secret ballots: cast in the app by each voter, or on paper and counted by tellers */
+                            ballotMedium: ("electronic" | "paper") | null;
+                            /** @description Totals the tellers counted on paper; nothing per person */
+                            paperTotals: {
+                                for: number;
+                                against: number;
+                                abstain: number;
+                                spoilt: number;
+                                enteredBy: string;
+                                enteredAt: string;
+                                version: number;
+                            } | null;
+                            moverMemberId: number | null;
+                            withdrawal: {
+                                at: string;
+                                reason: string;
+                            } | null;
                             voteRule: {
                                 quorum: ("none" | "majority" | "two_thirds") | {
                                     atLeast: number;
@@ -20660,6 +21612,23 @@ export interface paths {
                             /** @enum {string} */
                             status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
                             ballot: ("open" | "secret") | null;
+                            /** @description Secret ballots: cast in the app by each voter, or on paper and counted by tellers */
+                            ballotMedium: ("electronic" | "paper") | null;
+                            /** @description Totals the tellers counted on paper; nothing per person */
+                            paperTotals: {
+                                for: number;
+                                against: number;
+                                abstain: number;
+                                spoilt: number;
+                                enteredBy: string;
+                                enteredAt: string;
+                                version: number;
+                            } | null;
+                            moverMemberId: number | null;
+                            withdrawal: {
+                                at: string;
+                                reason: string;
+                            } | null;
                             voteRule: {
                                 quorum: ("none" | "majority" | "two_thirds") | {
                                     atLeast: number;
@@ -20874,6 +21843,23 @@ export interface paths {
                             /** @enum {string} */
                             status: "draft" | "voting" | "adopted" | "rejected" | "withdrawn";
                             ballot: ("open" | "secret") | null;
+                            /** @description Secret ballots: cast in the app by each voter, or on paper and counted by tellers */
+                            ballotMedium: ("electronic" | "paper") | null;
+                            /** @description Totals the tellers counted on paper; nothing per person */
+                            paperTotals: {
+                                for: number;
+                                against: number;
+                                abstain: number;
+                                spoilt: number;
+                                enteredBy: string;
+                                enteredAt: string;
+                                version: number;
+                            } | null;
+                            moverMemberId: number | null;
+                            withdrawal: {
+                                at: string;
+                                reason: string;
+                            } | null;
                             voteRule: {
                                 quorum: ("none" | "majority" | "two_thirds") | {
                                     atLeast: number;

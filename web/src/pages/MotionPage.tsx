@@ -1,11 +1,12 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Group, Radio, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Group, NumberInput, Radio, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useConvention, useMotion, useUnitOf, type Motion } from '../api/meetings';
-import { useOrgSlug } from '../api/queries';
+import { useMe, useOrgSlug } from '../api/queries';
+import { ConfirmWithReason } from '../components/forms';
 import { Loading } from '../App';
 import { MotionStatusBadge } from '../components/conventions/MotionStatusBadge';
 import { entryName } from '../components/conventions/RosterPanel';
@@ -22,14 +23,19 @@ const choices: Choice[] = ['for', 'against', 'abstain'];
 export default function MotionPage() {
   const org = useOrgSlug();
   const motionId = Number(useParams().motionId);
-  const { t, name } = useI18n();
+  const { t, name, dateTime } = useI18n();
   const motion = useMotion(org, motionId);
   const convention = useConvention(org, motion.data?.conventionId ?? 0);
   const unit = useUnitOf(org, convention.data?.convenedBy.unitId);
+  const me = useMe();
+  const [withdrawing, setWithdrawing] = useState(false);
   if (motion.isPending) return <Loading />;
   if (motion.error) return <ErrorState error={motion.error} />;
   const m = motion.data;
   const canRun = unit.data?.allowed.includes('run_meetings') ?? false;
+  const isMover = m.moverMemberId !== null && m.moverMemberId === me.data?.memberId;
+  const canWithdraw = (canRun || isMover) && (m.status === 'draft' || m.status === 'voting');
+  const present = convention.data?.sessions.find((x) => x.id === m.sessionId)?.present;
   return (
     <Stack>
       <Breadcrumbs aria-label={t('unit.breadcrumbs')}>
@@ -49,14 +55,37 @@ export default function MotionPage() {
         {t(`motion.kind.${m.kind}`)}
         {m.publicId ? ` · ${t('motion.publishedAs', { id: m.publicId })}` : ''}
       </Text>
+      {m.withdrawal && (
+        <Alert color="gray" title={t('withdraw.done', { date: dateTime(m.withdrawal.at) })}>
+          {t('withdraw.reasonWas', { reason: m.withdrawal.reason })}
+        </Alert>
+      )}
       <Card withBorder>
         <Text style={{ whiteSpace: 'pre-wrap' }}>{m.text}</Text>
       </Card>
+      {canWithdraw && (
+        <>
+          <Button variant="default" w="fit-content" onClick={() => setWithdrawing(true)}>
+            {t('withdraw.button')}
+          </Button>
+          <ConfirmWithReason
+            opened={withdrawing}
+            onClose={() => setWithdrawing(false)}
+            title={t('withdraw.title', { title: m.title })}
+            confirmLabel={t('withdraw.confirm')}
+            danger
+            org={org}
+            action={(reason) => unwrap(api.POST('/api/v1/orgs/{org}/motions/{motionId}/withdraw', { params: { path: { org, motionId: m.id } }, body: { reason, version: m.version } }))}
+          >
+            <Text size="sm">{t('withdraw.help')}</Text>
+          </ConfirmWithReason>
+        </>
+      )}
       <Section title={t('amendment.title')}>
         <Amendments org={org} motion={m} canRun={canRun} />
       </Section>
       <Section title={t('vote.title')}>
-        <Vote org={org} motion={m} canRun={canRun} />
+        <Vote org={org} motion={m} canRun={canRun} present={present} />
       </Section>
       {m.status === 'adopted' && (
         <Section title={t('publish.title')}>
@@ -150,20 +179,23 @@ function Amendments({ org, motion, canRun }: { org: string; motion: Motion; canR
   );
 }
 
-function Vote({ org, motion, canRun }: { org: string; motion: Motion; canRun: boolean }) {
+function Vote({ org, motion, canRun, present }: { org: string; motion: Motion; canRun: boolean; present: number | undefined }) {
   const { t, number } = useI18n();
-  const [ballot, setBallot] = useState<'open' | 'secret'>('open');
-  const openVote = useMotionMutation(org, motion, () => unwrap(api.POST('/api/v1/orgs/{org}/motions/{motionId}/open-vote', { params: { path: { org, motionId: motion.id } }, body: { ballot, version: motion.version } })));
+  const [ballot, setBallot] = useState<'open' | 'secret' | 'paper'>('open');
+  const openVote = useMotionMutation(org, motion, () =>
+    unwrap(api.POST('/api/v1/orgs/{org}/motions/{motionId}/open-vote', { params: { path: { org, motionId: motion.id } }, body: ballot === 'paper' ? { ballot: 'secret', medium: 'paper', version: motion.version } : { ballot, version: motion.version } })),
+  );
   const close = useMotionMutation(org, motion, () => unwrap(api.POST('/api/v1/orgs/{org}/motions/{motionId}/close-vote', { params: { path: { org, motionId: motion.id } }, body: { version: motion.version } })));
   const own = useMotionMutation(org, motion, (choice: Choice) => unwrap(api.POST('/api/v1/orgs/{org}/motions/{motionId}/votes', { params: { path: { org, motionId: motion.id } }, body: { choice } })));
   if (motion.result) return <VoteResultView result={motion.result} />;
   if (motion.status === 'draft')
     return canRun ? (
       <Stack>
-        <Radio.Group label={t('vote.ballot')} value={ballot} onChange={(v) => setBallot(v === 'secret' ? 'secret' : 'open')}>
+        <Radio.Group label={t('vote.ballot')} value={ballot} onChange={(v) => setBallot(v === 'secret' || v === 'paper' ? v : 'open')}>
           <Stack gap={4} mt={4}>
             <Radio value="open" label={t('vote.open')} description={t('vote.openHelp')} />
             <Radio value="secret" label={t('vote.secret')} description={t('vote.secretHelp')} />
+            <Radio value="paper" label={t('vote.paper')} description={t('vote.paperHelp')} />
           </Stack>
         </Radio.Group>
         <ProblemAlert error={openVote.error} />
@@ -175,11 +207,18 @@ function Vote({ org, motion, canRun }: { org: string; motion: Motion; canRun: bo
       <Text size="sm">{t('vote.notOpen')}</Text>
     );
   if (motion.status !== 'voting') return <Text size="sm">{t('vote.notOpen')}</Text>;
+  const paper = motion.ballotMedium === 'paper';
   return (
     <Stack>
       <Text role="status" aria-live="polite">
-        {t('vote.cast', { n: number(motion.ballotsCast), ballot: motion.ballot === 'secret' ? t('vote.secret') : t('vote.open') })}
+        {paper
+          ? motion.paperTotals
+            ? t('paper.entered', { n: number(motion.ballotsCast) })
+            : t('paper.waiting')
+          : t('vote.cast', { n: number(motion.ballotsCast), ballot: motion.ballot === 'secret' ? t('vote.secret') : t('vote.open') })}
       </Text>
+      {paper && canRun && <PaperTotals org={org} motion={motion} present={present} />}
+      {!paper && (
       <Stack gap="xs">
         <Text fw={600} size="sm">
           {t('vote.yours')}
@@ -194,6 +233,7 @@ function Vote({ org, motion, canRun }: { org: string; motion: Motion; canRun: bo
         <ProblemAlert error={own.error} />
         {own.isSuccess && <Text size="sm">{t('vote.recorded')}</Text>}
       </Stack>
+      )}
       {canRun && motion.ballot === 'open' && <Teller org={org} motion={motion} />}
       {canRun && (
         <Stack gap="xs">
@@ -204,6 +244,45 @@ function Vote({ org, motion, canRun }: { org: string; motion: Motion; canRun: bo
         </Stack>
       )}
     </Stack>
+  );
+}
+
+/** Tellers enter the totals they counted on paper: four numbers, never who voted how. */
+function PaperTotals({ org, motion, present }: { org: string; motion: Motion; present: number | undefined }) {
+  const { t, number } = useI18n();
+  const entered = motion.paperTotals;
+  const [counts, setCounts] = useState({ for: entered?.for ?? 0, against: entered?.against ?? 0, abstain: entered?.abstain ?? 0, spoilt: entered?.spoilt ?? 0 });
+  const save = useMotionMutation(org, motion, () => unwrap(api.POST('/api/v1/orgs/{org}/motions/{motionId}/paper-totals', { params: { path: { org, motionId: motion.id } }, body: { ...counts, ...(entered ? { version: entered.version } : {}) } })));
+  const total = counts.for + counts.against + counts.abstain + counts.spoilt;
+  const fields = ['for', 'against', 'abstain', 'spoilt'] as const;
+  return (
+    <form
+      aria-label={t('paper.title')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate(undefined);
+      }}
+    >
+      <Stack gap="xs">
+        <Text fw={600} size="sm">
+          {t('paper.title')}
+        </Text>
+        <Text size="sm">{present === undefined ? t('paper.help') : t('paper.helpPresent', { present: number(present) })}</Text>
+        <SimpleGrid cols={{ base: 2, sm: 4 }}>
+          {fields.map((f) => (
+            <NumberInput key={f} label={t(`paper.${f}`)} min={0} allowDecimal={false} allowNegative={false} value={counts[f]} onChange={(v) => setCounts((c) => ({ ...c, [f]: typeof v === 'number' ? v : Number(v) || 0 }))} />
+          ))}
+        </SimpleGrid>
+        <Text size="sm" c={present !== undefined && total > present ? 'red.8' : undefined}>
+          {t('paper.total', { n: number(total) })}
+        </Text>
+        {entered && <Text size="sm">{t('paper.enteredBy', { by: entered.enteredBy })}</Text>}
+        <ProblemAlert error={save.error} />
+        <Button type="submit" variant="light" w="fit-content" loading={save.isPending}>
+          {entered ? t('paper.correct') : t('paper.enter')}
+        </Button>
+      </Stack>
+    </form>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Accordion, Badge, Button, Code, Group, List, Stack, Text } from '@mantine/core';
+import { Accordion, Anchor, Badge, Button, Code, Group, List, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap } from '../../api/client';
 import type { ConventionDetail } from '../../api/meetings';
@@ -57,6 +57,11 @@ export function ProceedingsPanel({ org, convention, canRun }: { org: string; con
             SHA-256: <Code>{p.sha256}</Code>
           </Text>
           {p.status === 'approved' && <Text size="sm">{t('proceedings.immutable')}</Text>}
+          {p.publicId && (
+            <Anchor href={`/bulletin/${encodeURIComponent(org)}/${encodeURIComponent(p.publicId)}`} size="sm">
+              {t('proceedings.inBulletin', { id: p.publicId })}
+            </Anchor>
+          )}
           <Accordion variant="contained">
             <Accordion.Item value="doc">
               <Accordion.Control>{t('proceedings.full')}</Accordion.Control>
