@@ -137,6 +137,7 @@ export async function checkIn(ctx: AppContext, input: CheckInInput): Promise<Che
   const { convention } = await checkConvention(db, s, fetched, input.conventionId, 'run_meetings');
   assertFrozen(convention);
   if (!session || session.convention_id !== convention.id) throw new AppError('not_found', `Session with id ${input.sessionId} was not found`);
+  if (session.status === 'cancelled') throw new AppError('invalid_transition', `Session ${session.id} was cancelled`, { hint: 'Check people in to a session that takes place' });
   if (!found || found.convention_id !== convention.id) throw code !== undefined ? unknownBadge() : rosterEntryNotFound(input.rosterId as number);
   const entry: RosterRow = found;
   if (entry.status !== 'entitled') throw new AppError('invalid_transition', `Roster entry ${entry.id} was replaced by a substitute`, { hint: 'Check in the substitute with their own badge' });

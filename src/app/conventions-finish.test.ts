@@ -140,6 +140,9 @@ for (const dialect of dialectNames) {
       expect(row).toEqual({ sequence: 2, status: 'cancelled' });
       expect((await getConvention(ctx, w.slug, w.conventionId)).sessions.map((s) => [s.title, s.status])).toEqual([['Opening plenary', 'cancelled']]);
       await expectError(draftMotion(ctx, { org: w.slug, conventionId: w.conventionId, sessionId: w.session.id, kind: 'motion', title: 'Late', text: 'Text.' }), 'invalid_transition', /cancelled/);
+      const [secretary] = w.secretaries;
+      if (!secretary) throw new Error('missing');
+      await expectError(checkIn(ctx, { org: w.slug, conventionId: w.conventionId, sessionId: w.session.id, rosterId: w.rosterOf(secretary) }), 'invalid_transition', /cancelled/);
     });
 
     it('reads the roster from the tree as it stood on the cut-off date, not as it is now', async () => {

@@ -90,6 +90,10 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
 
     await page.getByRole('button', { name: 'Admit member' }).click();
     const dialog = page.getByRole('dialog');
+    // An open dialog is accessible too: its close button has a name (Mantine's has none by default).
+    await dialog.getByLabel('Family name').waitFor();
+    await expect.poll(() => dialog.getByRole('button', { name: 'Close' }).count()).toBe(1);
+    await expectAccessible('the admit dialog');
     // A missing name is explained next to the field, nothing is written.
     await dialog.getByRole('button', { name: 'Admit' }).click();
     await expect.poll(() => dialog.getByRole('alert').first().textContent()).toBeTruthy();

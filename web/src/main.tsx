@@ -1,12 +1,12 @@
 import '@mantine/core/styles.css';
 import { MantineProvider, createTheme } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, useMemo, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from './api/client';
 import { App } from './App';
-import { I18nProvider } from './i18n/i18n';
+import { I18nProvider, useI18n } from './i18n/i18n';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -19,7 +19,29 @@ const queryClient = new QueryClient({
 });
 
 // Darker primary shades than the default blue keep text on buttons above the WCAG AA contrast ratio.
-const theme = createTheme({ primaryColor: 'indigo', primaryShade: 8, fontFamily: 'system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Malgun Gothic", "NanumGothic", sans-serif' });
+const baseTheme = { primaryColor: 'indigo', primaryShade: 8, fontFamily: 'system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Malgun Gothic", "NanumGothic", sans-serif' } as const;
+
+/** The theme in the reader's language: every modal's and drawer's close button gets an accessible name. */
+function LocalizedMantine({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const close = t('common.close');
+  const theme = useMemo(
+    () =>
+      createTheme({
+        ...baseTheme,
+        components: {
+          Modal: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+          Drawer: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+        },
+      }),
+    [close],
+  );
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={contrastVariables}>
+      {children}
+    </MantineProvider>
+  );
+}
 
 // Mantine's dimmed text (gray 6) is 3.3:1 on white, and light-variant text (shade 6) is too pale on
 // its tinted background: gray 7 and shade 9 text pass WCAG AA (4.5:1), also on striped and hovered rows.
@@ -41,15 +63,15 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={contrastVariables}>
-        <QueryClientProvider client={queryClient}>
-          <I18nProvider>
+      <I18nProvider>
+        <LocalizedMantine>
+          <QueryClientProvider client={queryClient}>
             <BrowserRouter>
               <App />
             </BrowserRouter>
-          </I18nProvider>
-        </QueryClientProvider>
-      </MantineProvider>
+          </QueryClientProvider>
+        </LocalizedMantine>
+      </I18nProvider>
     </StrictMode>,
   );
 }

@@ -6,6 +6,7 @@ export const en = {
   'common.actions': 'Actions',
   'common.back': 'Back',
   'common.cancel': 'Cancel',
+  'common.close': 'Close',
   'common.loading': 'Loading',
   'common.next': 'Next',
   'common.previous': 'Previous',

@@ -7,6 +7,7 @@ export const ko: Record<MessageKey, string> = {
   'common.actions': '작업',
   'common.back': '이전',
   'common.cancel': '취소',
+  'common.close': '닫기',
   'common.loading': '불러오는 중',
   'common.next': '다음',
   'common.previous': '이전',
