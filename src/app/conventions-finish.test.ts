@@ -28,6 +28,8 @@ import { saveMinutes } from './save-minutes.js';
 import { scheduleMeeting } from './schedule-meeting.js';
 import { transferMember } from './transfer-member.js';
 import { withdrawMotion } from './withdraw-motion.js';
+import { moveUnit } from './move-unit.js';
+import { createUnit } from './create-unit.js';
 import type { MemberView } from './views.js';
 import { buildCell, buildMember, buildMembers, buildPartyOrg, buildUser } from '../test-support/factories.js';
 import { expectError, TODAY } from '../test-support/expect-error.js';
@@ -180,6 +182,35 @@ for (const dialect of dialectNames) {
       const today = await addConvention(ctx, { org: org.slug, seriesId: series.id, startsOn: '2026-12-11', endsOn: '2026-12-11', timeZone: 'Asia/Seoul' });
       const now = await freezeRoster(ctx, { org: org.slug, conventionId: today.id, rule, cutoffOn: TODAY, version: today.version, dryRun: true });
       expect(now.basis.delegateUnits.map((d) => d.members)).toEqual([1, 2]);
+    });
+
+    it('places units moved after the cut-off where they stood on that day', async () => {
+      const june = { ...ctx, clock: () => new Date('2026-06-01T10:00:00Z') };
+      const org = await buildPartyOrg(june);
+      const other = await createUnit(june, { org: org.slug, code: 'P1-C1-P1-T', name: 'Dyeing Section', kind: 'sectional_committee', parent: { id: org.primary.id } });
+      const stays = await buildCell(june, org.slug, org.section, 'STAYS');
+      const leaves = await buildCell(june, org.slug, org.section, 'LEAVES');
+      const joins = await buildCell(june, org.slug, other, 'JOINS');
+      const secretaries = new Map<string, number>();
+      for (const cell of [stays, leaves, joins]) {
+        const [m] = await buildMembers(june, org.slug, cell, 1);
+        if (!m) throw new Error('missing');
+        await appointOfficer(june, { org: org.slug, unit: { id: cell.id }, office: 'secretary', member: { id: m.id }, startOn: '2026-06-01' });
+        secretaries.set(cell.code, m.id);
+      }
+      // After the cut-off (today, in November) one cell leaves the section and another comes in.
+      await moveUnit(ctx, { org: org.slug, unit: { id: leaves.id }, newParent: { id: other.id }, reason: 'reorganized' });
+      await moveUnit(ctx, { org: org.slug, unit: { id: joins.id }, newParent: { id: org.section.id }, reason: 'reorganized' });
+      const series = await createConventionSeries(ctx, { org: org.slug, unit: { id: org.section.id }, name: { en: 'Section Conference', ko: '분회 회의' } });
+      const rule = { officeHolders: [{ unitKind: 'cell', office: 'secretary' }] };
+      const roster = async (cutoffOn: string, startsOn: string) => {
+        const c = await addConvention(ctx, { org: org.slug, seriesId: series.id, startsOn, endsOn: startsOn, timeZone: 'Asia/Seoul' });
+        await freezeRoster(ctx, { org: org.slug, conventionId: c.id, rule, cutoffOn, version: c.version });
+        return (await listRoster(ctx, { org: org.slug, conventionId: c.id })).items.map((r) => r.memberId).sort((x, y) => (x ?? 0) - (y ?? 0));
+      };
+      const ids = (...codes: string[]) => codes.map((code) => secretaries.get(code)).sort((x, y) => (x ?? 0) - (y ?? 0));
+      expect(await roster('2026-09-01', '2026-12-10')).toEqual(ids('STAYS', 'LEAVES'));
+      expect(await roster(TODAY, '2026-12-11')).toEqual(ids('STAYS', 'JOINS'));
     });
 
     it('erases a person who attended, approved and spoke: the approved records stay, the rest is pseudonymous', async () => {

@@ -2,9 +2,11 @@ import { isIsoDate } from '../core/dates.js';
 import { AppError, type Problem } from '../core/errors.js';
 import { computeRoster, rosterRuleSchema, type RosterBasis, type RosterRule } from '../core/meetings/roster-rules.js';
 import type { RulebookIndex } from '../core/rulebook/rulebook-index.js';
-import { subtreeRange } from '../core/unit-path.js';
-import { insertRosterRows, membersPerUnitOn, officeHoldersOn, unitsExistingOn, updateConventionIfVersion } from '../store/convention.repository.js';
+import { isInSubtree, subtreeRange } from '../core/unit-path.js';
+import { pathsBeforeMoves } from '../core/unit-path-history.js';
+import { insertRosterRows, listUnitMovesAfter, listUnitParents, membersPerUnitOn, officeHoldersOn, unitsExistingOn, updateConventionIfVersion } from '../store/convention.repository.js';
 import { findMembersByNos } from '../store/member.repository.js';
+import type { Executor } from '../store/database.js';
 import { scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { newBadgeCode } from './badge-codes.js';
@@ -63,13 +65,13 @@ export async function freezeRoster(ctx: AppContext, input: FreezeRosterInput): P
     const more = ruleProblems(rule, s.rules);
     if (input.cutoffOn > convention.starts_on) more.push({ path: 'cutoffOn', message: `on or before the first day (${convention.starts_on})` });
     if (more.length > 0) throw new AppError('validation_failed', 'The roster rule does not fit the rulebook', { problems: more });
-    const range = subtreeRange(unit.path);
     const guestNos = rule.guests.flatMap((g) => (g.memberNo === undefined ? [] : [g.memberNo]));
     const guestRows = await findMembersByNos(trx, s.org.id, guestNos);
+    const tree = await treeOnCutoff(trx, s.org.id, unit.id, unit.path, input.cutoffOn);
     const { seats, basis } = computeRoster(rule, {
-      units: await unitsExistingOn(trx, s.org.id, range, input.cutoffOn),
-      holders: (await officeHoldersOn(trx, s.org.id, range, input.cutoffOn)).map((h) => ({ unitId: h.unit_id, office: h.office, memberId: h.member_id })),
-      membersAt: rule.delegates ? await membersPerUnitOn(trx, s.org.id, range, input.cutoffOn) : new Map(),
+      units: tree.units(await unitsExistingOn(trx, s.org.id, tree.range, input.cutoffOn)),
+      holders: tree.within(await officeHoldersOn(trx, s.org.id, tree.range, input.cutoffOn)).map((h) => ({ unitId: h.unit_id, office: h.office, memberId: h.member_id })),
+      membersAt: rule.delegates ? tree.counts(await membersPerUnitOn(trx, s.org.id, tree.range, input.cutoffOn)) : new Map(),
       guestMembers: new Map(guestNos.map((no) => [no, guestRows.find((m) => m.member_no === no)?.id ?? null])),
     });
     if (basis.unknownGuestMembers.length > 0) {
@@ -93,4 +95,31 @@ export async function freezeRoster(ctx: AppContext, input: FreezeRosterInput): P
     await recordAudit(trx, ctx, { orgId: s.org.id, action: 'convention.freeze_roster', entityType: 'convention', entityId: convention.id, data: { cutoffOn: input.cutoffOn, seats: counts } });
     return { dryRun: false, convention: await conventionViewOf(trx, { convention: { ...convention, ...patch, version: convention.version + 1 }, series, unit }), basis, seats: counts };
   });
+}
+
+/**
+ * The convening unit's subtree as it stood on the cut-off date. Placements and office terms are
+ * read as of that day by the queries themselves; the shape of the tree is today's unless a unit was
+ * moved after the cut-off, in which case the paths of that day are rebuilt from the units' history
+ * (undoing those moves) and the reads cover the whole organization, filtered here.
+ */
+async function treeOnCutoff(trx: Executor, orgId: number, rootId: number, rootPath: string, cutoffOn: string) {
+  const moves = await listUnitMovesAfter(trx, orgId, cutoffOn);
+  if (moves.length === 0) {
+    return {
+      range: subtreeRange(rootPath),
+      units: <T>(rows: T[]) => rows,
+      within: <T>(rows: T[]) => rows,
+      counts: (m: Map<number, number>) => m,
+    };
+  }
+  const paths = pathsBeforeMoves(await listUnitParents(trx, orgId), moves);
+  const root = paths.get(rootId) ?? rootPath;
+  const inside = (unitId: number) => isInSubtree(paths.get(unitId) ?? '', root);
+  return {
+    range: subtreeRange('/'),
+    units: <T extends { id: number; path: string }>(rows: T[]) => rows.filter((u) => inside(u.id)).map((u) => ({ ...u, path: paths.get(u.id) ?? u.path })),
+    within: <T extends { unit_id: number }>(rows: T[]) => rows.filter((r) => inside(r.unit_id)),
+    counts: (m: Map<number, number>) => new Map([...m].filter(([id]) => inside(id))),
+  };
 }

@@ -53,7 +53,7 @@ export async function moveUnit(ctx: AppContext, input: MoveUnitInput): Promise<U
       type: 'moved',
       on: todayOf(ctx),
       reason,
-      detail: { fromParentCode: oldParent?.code ?? null, toParentCode: parent.code, fromDepth: unit.depth, toDepth: depthOf(newPath) },
+      detail: { fromParentCode: oldParent?.code ?? null, fromParentId: oldParent?.id ?? null, toParentCode: parent.code, fromDepth: unit.depth, toDepth: depthOf(newPath) },
       at,
     });
     await recordAudit(trx, ctx, { orgId: org.id, action: 'unit.move', entityType: 'unit', entityId: unit.id, reason, data: { before: { parentCode: oldParent?.code ?? null }, after: { parentCode: parent.code } } });

@@ -408,3 +408,18 @@ export async function updateSessionIfVersion(db: Executor, orgId: number, id: nu
 export async function eraseSpeakerNames(db: Executor, orgId: number, memberId: number): Promise<void> {
   await db.updateTable('convention_addresses').set({ speaker_name: '(erased)' }).where('org_id', '=', orgId).where('speaker_member_id', '=', memberId).execute();
 }
+
+/** Units moved to another parent after `on` (from their history), for rebuilding the tree of that day. */
+export async function listUnitMovesAfter(db: Executor, orgId: number, on: string): Promise<{ unitId: number; occurredOn: string; fromParentCode: string | null; fromParentId: number | null }[]> {
+  const rows = await db.selectFrom('unit_events').select(['unit_id', 'occurred_on', 'detail']).where('org_id', '=', orgId).where('type', '=', 'moved').where('occurred_on', '>', on).execute();
+  return rows.map((r) => {
+    const d = JSON.parse(r.detail) as { fromParentCode?: string | null; fromParentId?: number | null };
+    return { unitId: r.unit_id, occurredOn: r.occurred_on, fromParentCode: d.fromParentCode ?? null, fromParentId: d.fromParentId ?? null };
+  });
+}
+
+/** Every unit of an organization with its parent: the tree to rebuild a past day's shape from. */
+export async function listUnitParents(db: Executor, orgId: number): Promise<{ id: number; code: string; parentId: number | null; createdOn: string; dissolvedOn: string | null }[]> {
+  const rows = await db.selectFrom('units').select(['id', 'code', 'parent_id', 'created_on', 'dissolved_on']).where('org_id', '=', orgId).execute();
+  return rows.map((r) => ({ id: r.id, code: r.code, parentId: r.parent_id, createdOn: r.created_on, dissolvedOn: r.dissolved_on }));
+}
