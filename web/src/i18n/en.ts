@@ -1,11 +1,14 @@
 /** English messages. Keys are the contract; ko.ts must translate every one (the compiler checks). */
 import { meetingsEn } from './meetings.en';
+import { trainingEn } from './training.en';
 
 export const en = {
   ...meetingsEn,
+  ...trainingEn,
   'common.actions': 'Actions',
   'common.back': 'Back',
   'common.cancel': 'Cancel',
+  'common.close': 'Close',
   'common.loading': 'Loading',
   'common.next': 'Next',
   'common.previous': 'Previous',

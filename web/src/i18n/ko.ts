@@ -1,12 +1,15 @@
 import type { MessageKey } from './en';
 import { meetingsKo } from './meetings.ko';
+import { trainingKo } from './training.ko';
 
 /** 한국어 메시지. */
 export const ko: Record<MessageKey, string> = {
   ...meetingsKo,
+  ...trainingKo,
   'common.actions': '작업',
   'common.back': '이전',
   'common.cancel': '취소',
+  'common.close': '닫기',
   'common.loading': '불러오는 중',
   'common.next': '다음',
   'common.previous': '이전',
