@@ -124,6 +124,7 @@ describe.runIf(chromiumAvailable())('the culture center’s training pages in Ch
     if (!leaving || !first) throw new Error('demo class has no enrolled or waiting student');
     await page.getByRole('button', { name: `Actions for ${leaving.familyName} ${leaving.givenName}` }).click();
     await page.getByRole('menuitem', { name: 'Drop' }).click();
+    await page.getByRole('menu').waitFor({ state: 'detached' });
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Reason').fill('Moved to another city');
     await expectAccessible('drop dialog');
@@ -214,8 +215,13 @@ describe.runIf(chromiumAvailable())('the culture center’s training pages in Ch
     const name = `${ready.familyName} ${ready.givenName}`;
     await page.goto(`${world.baseUrl}/orgs/${CENTER}/classes/${klass.id}`);
     await page.getByRole('heading', { level: 1, name: klass.name }).waitFor();
+    // The roster shows who meets the completion rule: only the one still to be certified.
+    const rows = page.getByRole('table', { name: 'Roster' }).getByRole('row');
+    await rows.filter({ hasText: name }).getByText('Ready to complete').waitFor();
+    expect(await rows.filter({ hasText: 'Ready to complete' }).count()).toBe(1);
     await page.getByRole('button', { name: `Actions for ${name}` }).click();
     await page.getByRole('menuitem', { name: 'Issue certificate' }).click();
+    await page.getByRole('menu').waitFor({ state: 'detached' });
     const dialog = page.getByRole('dialog');
     expect(await dialog.getByLabel('Show the holder’s name').isChecked()).toBe(false);
     await dialog.getByLabel('Show the date of issue').uncheck();
@@ -236,6 +242,19 @@ describe.runIf(chromiumAvailable())('the culture center’s training pages in Ch
     expect(await seriousA11yViolations(pub), 'accessibility of the verification page').toEqual([]);
     await screenshot(pub, 'training-verify');
     await pub.close();
+
+    // Revoked with a reason: the public page says so from now on.
+    await page.getByRole('button', { name: 'Revoke' }).click();
+    const revoke = page.getByRole('dialog');
+    await revoke.getByLabel('Reason').fill('Issued to the wrong enrolment');
+    await revoke.getByRole('button', { name: 'Revoke' }).click();
+    await page.getByText('Revoked', { exact: true }).waitFor();
+    // (A new visitor: the page may be cached for a minute by whoever saw it before.)
+    const visitor = await world.browser.newContext();
+    const again = await visitor.newPage();
+    await again.goto(`${world.baseUrl}${verify ?? ''}`);
+    expect(await again.locator('body').textContent()).toMatch(/Revoked.*Issued to the wrong enrolment/s);
+    await visitor.close();
 
     // The roster links the completed student to the certificate.
     await page.goto(`${world.baseUrl}/orgs/${CENTER}/classes/${klass.id}`);
@@ -262,6 +281,11 @@ describe.runIf(chromiumAvailable())('the culture center’s training pages in Ch
     const report = await getJson<{ byArea: { area: string; lessonsGiven: number }[] }>(`/api/v1/orgs/${CENTER}/training/report?year=${new Date().getUTCFullYear()}`);
     expect(await table.getByRole('row').count()).toBe(report.byArea.length + 1);
     await expectAccessible('training report (table)');
+    await page.getByText('한국어').first().click();
+    await page.getByRole('heading', { level: 1, name: '교육 보고서' }).waitFor();
+    await page.getByRole('link', { name: '강좌' }).waitFor();
+    await screenshot(page, 'training-report-ko');
+    await page.getByText('EN', { exact: true }).first().click();
 
     // The founder's page lists her qualifications with the expiring one marked.
     await page.goto(`${world.baseUrl}/orgs/${CENTER}/members/${await founderId()}`);

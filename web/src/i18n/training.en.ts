@@ -86,6 +86,7 @@ export const trainingEn = {
   'training.piece.passed': 'Passed',
   'training.piece.failed': 'Not passed',
   'training.piece.none': 'Not assessed',
+  'training.ruleMet': 'Ready to complete',
   'training.certificate': 'Certificate',
   'training.showCertificate': 'Show',
   'training.actionsFor': 'Actions for {name}',

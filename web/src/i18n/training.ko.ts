@@ -88,6 +88,7 @@ export const trainingKo: Record<keyof typeof trainingEn, string> = {
   'training.piece.passed': '합격',
   'training.piece.failed': '불합격',
   'training.piece.none': '평가 전',
+  'training.ruleMet': '수료 요건 충족',
   'training.certificate': '수료증',
   'training.showCertificate': '보기',
   'training.actionsFor': '{name} 작업',

@@ -1,6 +1,8 @@
 import { Alert, Anchor, Badge, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { api, unwrap } from '../api/client';
 import { useOrgSlug } from '../api/queries';
 import { attendancePercent, useAreaName, useClass, useClassLessons, useMemberName, type ClassDetail, type Enrolment } from '../api/training';
 import { Loading } from '../App';
@@ -132,6 +134,8 @@ export default function ClassPage() {
 function Roster({ org, klass, rows, onPromoted }: { org: string; klass: ClassDetail; rows: Enrolment[]; onPromoted(names: string[]): void }) {
   const { t } = useI18n();
   const lessons = useClassLessons(org, klass.id);
+  const course = useQuery({ queryKey: [org, 'course', klass.courseId], queryFn: () => unwrap(api.GET('/api/v1/orgs/{org}/courses/{courseId}', { params: { path: { org, courseId: klass.courseId } } })) });
+  const rule = course.data?.completion;
   if (rows.length === 0) return <Text role="status">{t('training.nobodyEnrolled')}</Text>;
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -149,6 +153,8 @@ function Roster({ org, klass, rows, onPromoted }: { org: string; klass: ClassDet
         <Table.Tbody>
           {rows.map((e) => {
             const a = attendancePercent(lessons.data?.items ?? [], e.memberId);
+            // The same rule the server checks before it issues a certificate.
+            const ready = e.state === 'enrolled' && rule !== undefined && a.percent !== null && a.percent >= rule.minAttendancePercent && (!rule.finalPieceRequired || e.finalPiece === 'passed');
             return (
               <Table.Tr key={e.id}>
                 <Table.Td>
@@ -163,6 +169,11 @@ function Roster({ org, klass, rows, onPromoted }: { org: string; klass: ClassDet
                   <Badge color={stateColor[e.state]} variant="light">
                     {t(enrolmentStateLabel(e.state))}
                   </Badge>
+                  {ready && (
+                    <Badge ml={4} color="green" variant="light">
+                      {t('training.ruleMet')}
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>{a.percent === null ? '—' : t('training.attendanceShare', { percent: a.percent, present: a.present, given: a.given })}</Table.Td>
                 <Table.Td>{e.finalPiece ? t(`training.piece.${e.finalPiece}`) : t('training.piece.none')}</Table.Td>
