@@ -6,6 +6,7 @@ import { dialectNames, postgresAvailable } from '../test-support/test-databases.
 import { buildCenter, buildClass, buildStudent, type CenterWorld } from '../test-support/training-fixtures.js';
 import { assessFinalPiece } from './assess-final-piece.js';
 import { getCertificate, verifyCertificate } from './certificate-queries.js';
+import { getClass } from './course-queries.js';
 import type { AppContext } from './context.js';
 import { enrolStudent } from './enrol-student.js';
 import { getEnrolment } from './enrolment-queries.js';
@@ -56,6 +57,9 @@ for (const dialect of dialectNames) {
       expect(cert.number).toMatch(/^SB-2026-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
       expect(cert).toMatchObject({ holderName: '김민서', status: 'valid', verificationUrl: `${BASE}/verify/${w.slug}/${cert.number}`, issuedOn: '2026-11-29' });
       expect((await getEnrolment(ctx, w.slug, e.enrolmentId)).state).toBe('completed');
+      // The class roster links the completed enrolment to its certificate.
+      const roster = await getClass(ctx, w.slug, (await getEnrolment(ctx, w.slug, e.enrolmentId)).classId);
+      expect(roster.enrolments.map((x) => [x.id, x.certificateId])).toEqual([[e.enrolmentId, cert.id]]);
 
       const [h, p, sig] = cert.credentialJwt.split('.') as [string, string, string];
       const header = json(h);

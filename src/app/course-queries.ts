@@ -7,6 +7,7 @@ import { clampLimit, decodeCursor, toPage, type Page } from './pagination.js';
 import type { UnitRef } from './refs.js';
 import { classFor, courseNotFound, type CourseRef } from './training-access.js';
 import { findUnitById } from '../store/unit.repository.js';
+import { certificateIdsOfEnrolments } from '../store/certificate.repository.js';
 import { classView, courseView, enrolmentView, placeCounts, waitlistPositions, type ClassView, type CourseView, type EnrolmentView } from './training-views.js';
 
 /**
@@ -71,7 +72,7 @@ export async function listClasses(ctx: AppContext, input: { org: string; course?
 
 export interface ClassDetail extends ClassView {
   /** Everyone enrolled, enquiring, waiting (in waitlist order) or gone, with their timelines. */
-  enrolments: EnrolmentView[];
+  enrolments: (EnrolmentView & { certificateId: number | null })[];
 }
 
 /** A class with its roster and waitlist. */
@@ -84,6 +85,7 @@ export async function getClass(ctx: AppContext, org: string, classId: number): P
   const events = await listEnrolmentEvents(db, s.org.id, rows.map((r) => r.id));
   const positions = waitlistPositions(rows);
   const counts = rows.reduce<{ state: string; n: number }[]>((acc, r) => [...acc, { state: r.state, n: 1 }], []);
-  const enrolments = rows.map((r) => enrolmentView(r, positions.get(r.id) ?? null, events)).sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0) || a.id - b.id);
+  const certificates = await certificateIdsOfEnrolments(db, s.org.id, rows.map((r) => r.id));
+  const enrolments = rows.map((r) => ({ ...enrolmentView(r, positions.get(r.id) ?? null, events), certificateId: certificates.get(r.id) ?? null })).sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0) || a.id - b.id);
   return { ...classView(k, course ?? { code: '?', title: '?', area: '?' }, placeCounts(k.capacity, counts)), enrolments };
 }

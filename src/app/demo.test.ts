@@ -5,8 +5,13 @@ import { getMember, listMembers } from './member-queries.js';
 import { getOrg, listOrgs } from './org-queries.js';
 import { getUnit, listUnits } from './unit-queries.js';
 import { verifyCounters } from './verify-counters.js';
+import { listMemberCertificates } from './certificate-queries.js';
+import { getClass, listClasses, listCourses } from './course-queries.js';
+import { listLessons } from './lesson-queries.js';
+import { trainingAttention } from './training-attention.js';
+import { trainingReport } from './training-report.js';
 import { reportViolations } from './violation-report.js';
-import { expectError, fixedClock } from '../test-support/expect-error.js';
+import { expectError, fixedClock, TODAY } from '../test-support/expect-error.js';
 import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
 
 for (const dialect of dialectNames) {
@@ -74,6 +79,33 @@ for (const dialect of dialectNames) {
       const center = (await listUnits(ctx, { org: DEMO_CENTER, childrenOf: null })).items[0];
       expect(center?.kind).toBe('center');
       expect(center?.counts.directMembers).toBeGreaterThan(0);
+    });
+
+    it('gives the center courses in every area, a full class with a waitlist, certificates and private lessons', async () => {
+      const org = await getOrg(ctx, DEMO_CENTER);
+      const courses = await listCourses(ctx, { org: DEMO_CENTER, limit: 100 });
+      expect(new Set(courses.items.map((c) => c.area))).toEqual(new Set(org.rulebook.training.areas.map((a) => a.key)));
+      const classes = (await listClasses(ctx, { org: DEMO_CENTER, limit: 100 })).items;
+      const full = classes.find((c) => c.unitCode === 'PRG1-1');
+      expect(full?.places).toMatchObject({ free: 0, waitlisted: 2 });
+      const roster = await getClass(ctx, DEMO_CENTER, full?.id ?? 0);
+      expect(roster.enrolments.filter((e) => e.state === 'waitlisted').map((e) => e.waitlistPosition)).toEqual([1, 2]);
+      // The curtain course has given its lessons: some completed with certificates, one still to issue.
+      const curtain = await getClass(ctx, DEMO_CENTER, classes.find((c) => c.unitCode === 'PRG1-2')?.id ?? 0);
+      const completed = curtain.enrolments.filter((e) => e.state === 'completed');
+      expect(completed.length).toBeGreaterThanOrEqual(2);
+      const certificates = await Promise.all(completed.map(async (e) => (await listMemberCertificates(ctx, DEMO_CENTER, { id: e.memberId }, 'http://localhost:3000'))));
+      expect(certificates.flat().some((c) => !c.consent.showName)).toBe(true);
+      expect(curtain.enrolments.some((e) => e.state === 'enrolled' && e.finalPiece === 'passed')).toBe(true);
+      // The founder's expiring licence needs attention; about twenty private lessons are booked.
+      const attention = await trainingAttention(ctx, { org: DEMO_CENTER });
+      expect(attention.items.map((a) => [a.memberNo, a.kind, a.daysLeft])).toEqual([['S00001', 'qualification_expiring', 45]]);
+      const founder = await getMember(ctx, DEMO_CENTER, { memberNo: 'S00001' });
+      const lessons = await listLessons(ctx, { org: DEMO_CENTER, instructor: { id: founder.id }, limit: 200 });
+      expect(lessons.items.filter((l) => l.kind === 'private')).toHaveLength(20);
+      const report = await trainingReport(ctx, { org: DEMO_CENTER, year: Number(TODAY.slice(0, 4)) });
+      expect(report.lessonsGiven.private).toBeGreaterThan(5);
+      expect(report.completion.completed).toBe(completed.length);
     });
 
     it('refuses to load the demo twice', async () => {

@@ -1,12 +1,14 @@
+import { addDays } from '../core/dates.js';
 import { AppError } from '../core/errors.js';
 import { seededRandom } from '../core/seeded-random.js';
 import { templateRulebook } from '../core/rulebook/templates.js';
 import { findOrgBySlug } from '../store/org.repository.js';
 import { appointOfficer } from './appoint-officer.js';
-import { readDb, type AppContext } from './context.js';
+import { readDb, todayOf, type AppContext } from './context.js';
 import { createOrg } from './create-org.js';
 import { importMembers } from './import-members.js';
 import { importUnits } from './import-units.js';
+import { loadCenterTraining } from './load-demo-training.js';
 import { listMembers } from './member-queries.js';
 
 /**
@@ -108,7 +110,8 @@ async function loadParty(ctx: AppContext): Promise<void> {
 async function loadCenter(ctx: AppContext): Promise<void> {
   const rand = seededRandom(2013);
   await createOrg(ctx, { slug: DEMO_CENTER, name: 'Saebom Lifelong Culture Center (fictional)', rulebook: templateRulebook('culture-center') });
-  const areas = ['Home Fashion', 'Ribbon Art', 'Wood Art', 'Paper Craft', 'Quilting', 'Embroidery', 'Flower Arrangement'];
+  // One program per craft area of the culture-center rulebook (home_fashion, ribbon_art, …), in its order.
+  const areas = ['Home Fashion', 'Ribbon Art', 'Wood Art', 'Hanji Paper Craft', 'Quilting', 'Decoupage', 'Flower Art'];
   const units: string[][] = [['code', 'name', 'kind', 'parent_code'], ['SAEBOM', 'Saebom Lifelong Culture Center', 'center', '']];
   const classes: string[] = [];
   areas.forEach((area, i) => {
@@ -137,10 +140,19 @@ async function loadCenter(ctx: AppContext): Promise<void> {
   }
   await importMembers(ctx, { org: DEMO_CENTER, input: [csv(members)], source: 'demo' });
   await appointOfficer(ctx, { org: DEMO_CENTER, unit: { code: 'SAEBOM' }, office: 'director', member: { memberNo: 'S00001' }, startOn: '2009-03-02', endOn: null });
-  for (const [i, cls] of classes.entries()) {
-    const instructor = i % 3 === 2 ? 'S00002' : 'S00001';
-    await appointOfficer(ctx, { org: DEMO_CENTER, unit: { code: cls }, office: 'instructor', member: { memberNo: instructor }, startOn: '2026-03-02' });
+  // The private-lesson units are the founder's; every other class unit runs a class whose opening
+  // appoints its instructor (load-demo-training.ts).
+  const today = todayOf(ctx);
+  for (const cls of ['PRG1-3', 'PRG1-4']) {
+    await appointOfficer(ctx, { org: DEMO_CENTER, unit: { code: cls }, office: 'instructor', member: { memberNo: 'S00001' }, startOn: addDays(today, -120) });
   }
+  const studentsOf = (cls: string): string[] => members.filter((m) => m[4] === cls).map((m) => m[0] ?? '');
+  await loadCenterTraining(
+    ctx,
+    DEMO_CENTER,
+    classes.filter((c) => c !== 'PRG1-3' && c !== 'PRG1-4').map((code) => ({ code, students: studentsOf(code) })),
+    { weekday: studentsOf('PRG1-3'), weekend: studentsOf('PRG1-4') },
+  );
 }
 
 /** Loads the demo organizations; refuses if they already exist. */

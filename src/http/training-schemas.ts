@@ -65,7 +65,7 @@ export const enrolmentSchema = z.object({
 
 export const droppedEnrolmentSchema = enrolmentSchema.extend({ promoted: z.array(int).describe('Enrolments that got the freed place from the waitlist') });
 
-export const classDetailSchema = classSchema.extend({ enrolments: z.array(enrolmentSchema).describe('Roster: enrolled, enquiring, waiting (in waitlist order) and gone') });
+export const classDetailSchema = classSchema.extend({ enrolments: z.array(enrolmentSchema.extend({ certificateId: int.nullable().describe('The certificate issued on completion') })).describe('Roster: enrolled, enquiring, waiting (in waitlist order) and gone') });
 
 export const lessonSchema = z.object({
   id: int,

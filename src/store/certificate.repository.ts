@@ -34,6 +34,13 @@ export async function listCertificatesOfMember(db: Executor, orgId: number, memb
   return db.selectFrom('certificates').selectAll().where('org_id', '=', orgId).where('member_id', '=', memberId).orderBy('id').execute();
 }
 
+/** The certificate of each of the enrolments that has one (an enrolment completes once). */
+export async function certificateIdsOfEnrolments(db: Executor, orgId: number, enrolmentIds: readonly number[]): Promise<Map<number, number>> {
+  if (enrolmentIds.length === 0) return new Map();
+  const rows = await db.selectFrom('certificates').select(['id', 'enrolment_id']).where('org_id', '=', orgId).where('enrolment_id', 'in', [...enrolmentIds]).execute();
+  return new Map(rows.map((r) => [r.enrolment_id, r.id]));
+}
+
 /** The active key pair with its private part: for the signer only. */
 export async function findActiveSigningKey(db: Executor, orgId: number): Promise<{ kid: string; public_jwk: string; private_pkcs8: string } | undefined> {
   return db.selectFrom('signing_keys').select(['kid', 'public_jwk', 'private_pkcs8']).where('org_id', '=', orgId).where('status', '=', 'active').executeTakeFirst();

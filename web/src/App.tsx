@@ -30,6 +30,12 @@ const BadgesPage = lazy(() => import('./pages/BadgesPage'));
 const CheckInPage = lazy(() => import('./pages/CheckInPage'));
 const MotionPage = lazy(() => import('./pages/MotionPage'));
 const CalendarPage = lazy(() => import('./pages/CalendarPage'));
+const CoursesPage = lazy(() => import('./pages/CoursesPage'));
+const CoursePage = lazy(() => import('./pages/CoursePage'));
+const ClassPage = lazy(() => import('./pages/ClassPage'));
+const LessonsPage = lazy(() => import('./pages/LessonsPage'));
+const CertificatePage = lazy(() => import('./pages/CertificatePage'));
+const TrainingReportPage = lazy(() => import('./pages/TrainingReportPage'));
 
 export function Loading() {
   return (
@@ -73,6 +79,12 @@ export function App() {
           <Route path="/orgs/:org/conventions/:conventionId/sessions/:sessionId/check-in" element={<CheckInPage />} />
           <Route path="/orgs/:org/motions/:motionId" element={<MotionPage />} />
           <Route path="/orgs/:org/calendar" element={<CalendarPage />} />
+          <Route path="/orgs/:org/courses" element={<CoursesPage />} />
+          <Route path="/orgs/:org/courses/:courseId" element={<CoursePage />} />
+          <Route path="/orgs/:org/classes/:classId" element={<ClassPage />} />
+          <Route path="/orgs/:org/lessons" element={<LessonsPage />} />
+          <Route path="/orgs/:org/certificates/:certificateId" element={<CertificatePage />} />
+          <Route path="/orgs/:org/reports/training" element={<TrainingReportPage />} />
           <Route path="/cutting" element={<CuttingPage />} />
           <Route path="*" element={<ErrorState notFound />} />
         </Routes>

@@ -19,6 +19,8 @@ export interface Rules {
   membership: Org['rulebook']['membership'];
   penalty(key: string): Penalty | undefined;
   penaltyName(key: string | null | undefined): string;
+  /** Whether the organization trains (its rulebook names craft or study areas): courses, lessons, certificates. */
+  hasTraining: boolean;
 }
 
 /** The organization's rulebook with names in the current language. */
@@ -34,6 +36,7 @@ export function useRules(org: string): Rules | undefined {
       kinds,
       discipline: data.rulebook.discipline,
       membership: data.rulebook.membership,
+      hasTraining: data.rulebook.training.areas.length > 0,
       penalty: (key) => penalties.get(key),
       penaltyName: (key) => (key ? name(penalties.get(key)?.name, key) : '—'),
       kind: (key) => byKey.get(key),

@@ -24088,6 +24088,8 @@ export interface paths {
                                     actor: string;
                                     at: string;
                                 }[];
+                                /** @description The certificate issued on completion */
+                                certificateId: number | null;
                             }[];
                         };
                     };

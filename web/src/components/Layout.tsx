@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation, useMatch, useNavigate } from 'react-router';
 import { api } from '../api/client';
 import { useOrgs } from '../api/queries';
+import { useRules } from '../api/rulebook';
 import type { Me } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -15,6 +16,7 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
   const orgs = useOrgs();
   const match = useMatch('/orgs/:org/*');
   const org = match?.params.org;
+  const rules = useRules(org ?? '');
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -38,6 +40,13 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
         { to: `/orgs/${org}/meetings/compliance`, label: t('nav.meetingReport') },
         { to: `/orgs/${org}/conventions`, label: t('nav.conventions') },
         { to: `/orgs/${org}/calendar`, label: t('nav.calendar') },
+        ...(rules?.hasTraining
+          ? [
+              { to: `/orgs/${org}/courses`, label: t('nav.courses') },
+              { to: `/orgs/${org}/lessons`, label: t('nav.lessons') },
+              { to: `/orgs/${org}/reports/training`, label: t('nav.trainingReport') },
+            ]
+          : []),
       ]
     : [];
 

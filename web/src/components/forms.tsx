@@ -54,7 +54,7 @@ export function ConfirmWithReason({
     },
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
+    <Modal opened={opened} onClose={onClose} closeButtonProps={{ 'aria-label': t('common.close') }} title={title} centered>
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -1,8 +1,10 @@
 /** English messages. Keys are the contract; ko.ts must translate every one (the compiler checks). */
 import { meetingsEn } from './meetings.en';
+import { trainingEn } from './training.en';
 
 export const en = {
   ...meetingsEn,
+  ...trainingEn,
   'common.actions': 'Actions',
   'common.back': 'Back',
   'common.cancel': 'Cancel',

@@ -1,9 +1,11 @@
 import type { MessageKey } from './en';
 import { meetingsKo } from './meetings.ko';
+import { trainingKo } from './training.ko';
 
 /** 한국어 메시지. */
 export const ko: Record<MessageKey, string> = {
   ...meetingsKo,
+  ...trainingKo,
   'common.actions': '작업',
   'common.back': '이전',
   'common.cancel': '취소',

@@ -5,6 +5,7 @@ import { useRules } from '../api/rulebook';
 import type { Violation } from '../api/types';
 import { Loading } from '../App';
 import { AttentionList } from '../components/discipline/AttentionList';
+import { TrainingAttentionList } from '../components/training/TrainingAttentionList';
 import { ErrorState } from '../components/ErrorState';
 import { violationTypeLabel } from '../components/violation-labels';
 import { remedyText } from '../components/remedy-text';
@@ -39,6 +40,7 @@ export default function HomePage() {
         </Group>
       </Group>
       <AttentionList org={org} />
+      {orgQuery.data.rulebook.training.areas.length > 0 && <TrainingAttentionList org={org} />}
       <Title order={2} size="h3">
         {t('home.attention')}
       </Title>

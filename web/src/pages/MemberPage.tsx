@@ -16,6 +16,7 @@ import { OpenCaseModal } from '../components/discipline/OpenCaseModal';
 import { SendTransferModal } from '../components/discipline/SendTransferModal';
 import { TransferModal } from '../components/unit/TransferModal';
 import { UnitPicker } from '../components/UnitPicker';
+import { MemberTraining } from '../components/training/MemberTraining';
 import { useI18n, type I18n } from '../i18n/i18n';
 
 const exits: readonly string[] = ['expelled', 'resigned', 'deceased', 'rejected', 'lapsed'];
@@ -115,6 +116,7 @@ export default function MemberPage() {
       </Card>
       <MemberCases org={org} memberId={m.id} />
       <Notices org={org} memberId={m.id} />
+      {rules?.hasTraining && <MemberTraining org={org} memberId={m.id} />}
       <Title order={2} size="h3">
         {t('member.timeline')}
       </Title>
