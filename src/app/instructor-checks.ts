@@ -18,7 +18,7 @@ export async function assertQualified(db: Executor, orgId: number, instructor: M
   if (missing.length > 0) {
     const expired = held.find((q) => q.expires_on !== null && q.expires_on < (missing[0] ?? ''));
     throw new AppError('rule_violation', `Member '${instructor.member_no}' holds no valid qualification for '${area}' on ${missing.join(' and ')}`, {
-      hint: expired ? `Their qualification ${expired.number ?? expired.title} expired on ${expired.expires_on ?? ''}; record the renewed one first` : 'Record their qualification for this area first (cellbook course qualify)',
+      hint: expired ? `Their qualification ${expired.number ?? expired.title} expired on ${expired.expires_on ?? ''}; record the renewed one first` : 'Record their qualification for this area first (cellbook qualification add)',
     });
   }
 }

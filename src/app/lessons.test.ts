@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migrateToLatest, openDatabase } from '../store/database.js';
-import { noDoubleBookingTrigger } from '../store/migrations/0006-courses.js';
+import { noDoubleBookingTrigger } from '../store/migrations/0008-lesson-rooms-areas.js';
 import { expectError, fixedClock } from '../test-support/expect-error.js';
 import { useFreshContext } from '../test-support/fresh-context.js';
 import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
@@ -16,6 +16,7 @@ import { createAppContext, type AppContext } from './context.js';
 import { enrolStudent } from './enrol-student.js';
 import { listLessons } from './lesson-queries.js';
 import { recordLessonAttendance } from './record-lesson-attendance.js';
+import { recordQualification } from './record-qualification.js';
 import { rescheduleLesson } from './reschedule-lesson.js';
 import { scheduleClassLesson } from './schedule-class-lesson.js';
 import { setAvailability } from './set-availability.js';
@@ -84,12 +85,69 @@ for (const dialect of dialectNames) {
       expect(marked.attendance).toEqual([{ memberId: s1.id, status: 'present' }]);
     });
 
+    it('clashes on a room by its normalized name (trimmed, case-folded, spaces collapsed), in the database too', async () => {
+      const w = await buildCenter(ctx, { classUnits: 1 });
+      const k = await buildClass(ctx, w, 0, 4, 'Room 2');
+      const l = await scheduleClassLesson(ctx, { org: w.slug, classId: k.id, start: '2026-12-01T10:00', end: '2026-12-01T12:00' });
+      const other = await buildStudent(ctx, w, 'Other teacher');
+      await recordQualification(ctx, { org: w.slug, member: { id: other.id }, area: 'ribbon_art', kind: 'qualification', title: 'Ribbon art', issuer: 'Fictional Guild', issuedOn: '2020-01-01' });
+      await setAvailability(ctx, { org: w.slug, instructor: { id: other.id }, timeZone: 'Asia/Seoul', slots: [{ weekday: 2, start: '08:00', end: '20:00' }] });
+      const student = await buildStudent(ctx, w);
+      const book = (room: string) => bookPrivateLesson(ctx, { org: w.slug, unit: { id: w.center.id }, instructor: { id: other.id }, student: { id: student.id }, start: '2026-12-01T11:00', end: '2026-12-01T11:30', timeZone: 'Asia/Seoul', room });
+      await expectError(book('  room   2 '), 'already_exists', /Room 'room {3}2' is already booked/);
+      await expectError(book('ROOM 2'), 'already_exists', /Room/);
+      expect((await book('Room 22')).room).toBe('Room 22');
+      // Written past the app, with a tab and another case: the database's own rule refuses it.
+      const row = await ctx.database.db.selectFrom('lessons').selectAll().where('id', '=', l.id).executeTakeFirstOrThrow();
+      const { id: _id, room_key: key, ...copy } = row;
+      expect(key).toBe('room 2');
+      const write = ctx.database.db.insertInto('lessons').values({ ...copy, instructor_id: student.id, kind: 'private', class_id: null, student_id: other.id, room: 'rOOm\t 2', starts_at: '2026-12-01T02:30:00.000Z', ends_at: '2026-12-01T04:00:00.000Z' }).execute();
+      await expect(write).rejects.toThrow(/overlap/);
+    });
+
+    it('refuses a lesson whose instructor holds no valid qualification for its area on its day', async () => {
+      const w = await buildCenter(ctx, { licenceExpires: '2026-12-15' });
+      await weekdays(ctx, w);
+      const k = await buildClass(ctx, w, 0, 4);
+      // The class opened while the licence was valid; a lesson after it expires is refused.
+      await scheduleClassLesson(ctx, { org: w.slug, classId: k.id, start: '2026-12-15T10:00', end: '2026-12-15T12:00' });
+      await expectError(scheduleClassLesson(ctx, { org: w.slug, classId: k.id, start: '2026-12-22T10:00', end: '2026-12-22T12:00' }), 'rule_violation', /holds no valid qualification for 'home_fashion' on 2026-12-22/);
+      const student = await buildStudent(ctx, w);
+      const book = (day: string, area?: string) => bookPrivateLesson(ctx, { org: w.slug, unit: { id: w.center.id }, instructor: { id: w.instructor.id }, student: { id: student.id }, start: `${day}T14:00`, end: `${day}T15:00`, timeZone: 'Asia/Seoul', area });
+      const err = await expectError(book('2026-12-16', 'home_fashion'), 'rule_violation', /on 2026-12-16/);
+      expect(err.hint).toContain('expired on 2026-12-15');
+      await expectError(book('2026-12-09', 'ribbon_art'), 'rule_violation', /no valid qualification for 'ribbon_art'/);
+      await expectError(book('2026-12-09', 'knitting'), 'validation_failed');
+      const lesson = await book('2026-12-09', 'home_fashion');
+      expect(lesson).toMatchObject({ area: 'home_fashion', outsideAvailabilityReason: null });
+      await expectError(rescheduleLesson(ctx, { org: w.slug, lessonId: lesson.id, start: '2026-12-17T14:00', end: '2026-12-17T15:00', version: lesson.version }), 'rule_violation', /on 2026-12-17/);
+      // A lesson that names no area is not tied to a qualification.
+      expect((await book('2026-12-16')).area).toBeNull();
+    });
+
+    it('books outside the instructor’s availability only with a reason, which the lesson keeps', async () => {
+      const w = await buildCenter(ctx);
+      const student = await buildStudent(ctx, w);
+      const book = (start: string, end: string, outsideAvailabilityReason?: string) => bookPrivateLesson(ctx, { org: w.slug, unit: { id: w.center.id }, instructor: { id: w.instructor.id }, student: { id: student.id }, start, end, timeZone: 'Asia/Seoul', outsideAvailabilityReason });
+      const none = await expectError(book('2026-12-05T10:00', '2026-12-05T11:00'), 'rule_violation', /does not take lessons at 2026-12-05T10:00/);
+      expect(none.hint).toMatch(/Set the instructor’s availability first.*outsideAvailabilityReason/);
+      await weekdays(ctx, w);
+      await expectError(book('2026-12-05T10:00', '2026-12-05T11:00', '   '), 'rule_violation');
+      const saturday = await book('2026-12-05T10:00', '2026-12-05T11:00', 'exhibition week: Saturday agreed with the instructor');
+      expect(saturday.outsideAvailabilityReason).toBe('exhibition week: Saturday agreed with the instructor');
+      await expectError(rescheduleLesson(ctx, { org: w.slug, lessonId: saturday.id, start: '2026-12-06T10:00', end: '2026-12-06T11:00', version: saturday.version }), 'rule_violation', /does not take lessons/);
+      const weekday = await rescheduleLesson(ctx, { org: w.slug, lessonId: saturday.id, start: '2026-12-07T10:00', end: '2026-12-07T11:00', version: saturday.version });
+      expect(weekday.outsideAvailabilityReason).toBeNull();
+      const sunday = await rescheduleLesson(ctx, { org: w.slug, lessonId: saturday.id, start: '2026-12-06T10:00', end: '2026-12-06T11:00', outsideAvailabilityReason: 'make-up lesson', version: weekday.version });
+      expect(sunday).toMatchObject({ localStart: '2026-12-06T10:00', outsideAvailabilityReason: 'make-up lesson' });
+    });
+
     it('refuses an overlapping lesson written past the app, straight into the database', async () => {
       const w = await buildCenter(ctx);
       const k = await buildClass(ctx, w, 0, 3);
       const l = await scheduleClassLesson(ctx, { org: w.slug, classId: k.id, start: '2026-12-01T10:00', end: '2026-12-01T12:00' });
       const row = await ctx.database.db.selectFrom('lessons').selectAll().where('id', '=', l.id).executeTakeFirstOrThrow();
-      const { id: _id, ...copy } = row;
+      const { id: _id, room_key: _key, ...copy } = row;
       const write = ctx.database.db.insertInto('lessons').values({ ...copy, room: 'Elsewhere', starts_at: '2026-12-01T02:30:00.000Z', ends_at: '2026-12-01T04:00:00.000Z' }).execute();
       await expect(write).rejects.toThrow(/overlap/);
       // A cancelled lesson holds nothing.
@@ -197,11 +255,11 @@ describe.skipIf(!postgresAvailable())('PostgreSQL: exclusion constraints, or the
       );
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       expect(results.every((r) => r.status === 'fulfilled' || (r.reason instanceof AppError && r.reason.code === 'already_exists'))).toBe(true);
-      // The room rule holds too: another instructor in the booked room.
+      // The room rule holds too, by normalized name: another instructor in the booked room.
       const booked = (await db.selectFrom('lessons').select('room').where('status', '=', 'booked').executeTakeFirstOrThrow()).room;
       const other = await buildStudent(ctx, w);
       await setAvailability(ctx, { org: w.slug, instructor: { id: other.id }, timeZone: 'Asia/Seoul', slots: [{ weekday: 3, start: '09:00', end: '18:00' }] });
-      await expectError(bookPrivateLesson(ctx, { org: w.slug, unit: { id: w.center.id }, instructor: { id: other.id }, student: { id: students[0]?.id ?? 0 }, start: '2026-12-02T10:30', end: '2026-12-02T11:30', timeZone: 'Asia/Seoul', room: booked ?? '' }), 'already_exists', /Room/);
+      await expectError(bookPrivateLesson(ctx, { org: w.slug, unit: { id: w.center.id }, instructor: { id: other.id }, student: { id: students[0]?.id ?? 0 }, start: '2026-12-02T10:30', end: '2026-12-02T11:30', timeZone: 'Asia/Seoul', room: ` ${(booked ?? '').toUpperCase().replace(' ', '   ')}` }), 'already_exists', /Room/);
     } finally {
       await t.drop();
     }

@@ -3,6 +3,8 @@ import { scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { inTransaction, nowOf, type AppContext } from './context.js';
 import { writeLesson } from './lesson-booking.js';
+import { assertMayTeachLesson } from './lesson-rules.js';
+import { findCourse } from '../store/course.repository.js';
 import { getLesson } from './lesson-queries.js';
 import { checkText, checkTimes, failOn } from './meeting-input.js';
 import { loadOrg } from './org-scope.js';
@@ -20,7 +22,7 @@ export interface ScheduleClassLessonInput {
   room?: string | undefined;
 }
 
-/** Schedules one lesson of a class, taught by the class's instructor, in its room. */
+/** Schedules one lesson of a class, taught by the class's instructor (qualified for the course's area on that day), in its room. */
 export async function scheduleClassLesson(ctx: AppContext, input: ScheduleClassLessonInput): Promise<LessonView> {
   const id = await inTransaction(ctx, async (trx) => {
     const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
@@ -31,6 +33,9 @@ export async function scheduleClassLesson(ctx: AppContext, input: ScheduleClassL
     const room = input.room === undefined ? k.room : checkText(input.room, 'room', 100, problems);
     failOn(problems, 'The lesson is not valid');
     if (!times) throw new AppError('validation_failed', 'The lesson times are not valid');
+    const course = await findCourse(trx, s.org.id, { id: k.course_id });
+    if (!course) throw new AppError('internal_error', 'The class’s course is missing');
+    await assertMayTeachLesson(trx, s.org.id, k.instructor_id, course.area, times.startsAt, timeZone);
     const at = nowOf(ctx);
     const lesson = await writeLesson(trx, {
       org_id: s.org.id,
@@ -40,6 +45,7 @@ export async function scheduleClassLesson(ctx: AppContext, input: ScheduleClassL
       instructor_id: k.instructor_id,
       student_id: null,
       room,
+      area: course.area,
       starts_at: times.startsAt,
       ends_at: times.endsAt,
       time_zone: timeZone,

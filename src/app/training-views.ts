@@ -154,6 +154,10 @@ export interface LessonView {
   instructorId: number;
   studentId: number | null;
   room: string | null;
+  /** The craft area taught (a class lesson's course's; a private lesson's if named). */
+  area: string | null;
+  /** Booked outside the instructor's weekly availability, for this reason. */
+  outsideAvailabilityReason: string | null;
   startsAt: string;
   endsAt: string;
   timeZone: string;
@@ -174,6 +178,8 @@ export const lessonView = (l: LessonWithUnit, attendance: readonly LessonAttenda
   instructorId: l.instructor_id,
   studentId: l.student_id,
   room: l.room,
+  area: l.area,
+  outsideAvailabilityReason: l.outside_availability_reason,
   startsAt: l.starts_at,
   endsAt: l.ends_at,
   timeZone: l.time_zone,

@@ -76,6 +76,8 @@ export const lessonSchema = z.object({
   instructorId: int,
   studentId: int.nullable(),
   room: z.string().nullable(),
+  area: z.string().nullable().describe('The craft area taught (a rulebook area key): a class lesson’s course’s, a private lesson’s if named'),
+  outsideAvailabilityReason: z.string().nullable().describe('Booked outside the instructor’s weekly availability, for this reason'),
   startsAt: z.string().describe('UTC instant'),
   endsAt: z.string(),
   timeZone: z.string(),

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { Generated, GeneratedAlways } from 'kysely';
 
 /**
  * Row types of every table. Dates are 'YYYY-MM-DD' strings and timestamps ISO-8601 strings on both
@@ -718,6 +718,12 @@ export interface LessonTable {
   instructor_id: number;
   student_id: number | null;
   room: string | null;
+  /** The room as clashes compare it (whitespace collapsed, trimmed, lower-cased): computed by the database. */
+  room_key: GeneratedAlways<string | null>;
+  /** The craft area (a rulebook area key): a class lesson's course's, or the one a private lesson names. */
+  area: string | null;
+  /** Why a private lesson was booked outside the instructor's weekly availability (an explicit override). */
+  outside_availability_reason: string | null;
   starts_at: string;
   ends_at: string;
   time_zone: string;

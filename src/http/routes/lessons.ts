@@ -17,7 +17,8 @@ import { availabilitySchema, lessonSchema, qualificationSchema, slotSchema, trai
 
 const lessonParams = orgParams.extend({ lessonId: id });
 const room = z.string().max(100);
-const clashes = 'The database refuses a second lesson of the same instructor or in the same room at an overlapping time: 409 `already_exists`, saying which.';
+const clashes = 'The database refuses a second lesson of the same instructor or in the same room (names compared trimmed, case-folded, spaces collapsed) at an overlapping time: 409 `already_exists`, saying which. An instructor without a valid qualification for the lesson’s area on its day is refused (422 `rule_violation`).';
+const outsideAvailabilityReason = z.string().max(500).optional().describe('Book a private lesson outside the instructor’s weekly availability anyway, for this reason (kept with the lesson); without it such a booking is 422 `rule_violation`');
 
 /** Class and private lessons, instructors' availability and qualifications, and the training reports. */
 export function lessonRoutes() {
@@ -68,14 +69,24 @@ export function lessonRoutes() {
           summary: 'Book a private lesson within the instructor’s availability',
           description: clashes,
           params: orgParams,
-          body: z.strictObject({ unitId: id.describe('The unit that runs the lesson (the center, a program)'), instructorId: id, studentId: id, start: localDateTime, end: localDateTime, timeZone, room: room.optional() }),
+          body: z.strictObject({
+            unitId: id.describe('The unit that runs the lesson (the center, a program)'),
+            instructorId: id,
+            studentId: id,
+            start: localDateTime,
+            end: localDateTime,
+            timeZone,
+            room: room.optional(),
+            area: z.string().max(40).optional().describe('The craft area taught (a key of the rulebook’s training.areas): the instructor must hold a valid qualification for it'),
+            outsideAvailabilityReason,
+          }),
           response: { 201: lessonSchema, ...errorResponses },
         },
       },
       async (req, reply) => {
         const b = req.body;
         reply.code(201);
-        return bookPrivateLesson(req.ctx, { org: req.params.org, unit: { id: b.unitId }, instructor: { id: b.instructorId }, student: { id: b.studentId }, start: b.start, end: b.end, timeZone: b.timeZone, room: b.room });
+        return bookPrivateLesson(req.ctx, { org: req.params.org, unit: { id: b.unitId }, instructor: { id: b.instructorId }, student: { id: b.studentId }, start: b.start, end: b.end, timeZone: b.timeZone, room: b.room, area: b.area, outsideAvailabilityReason: b.outsideAvailabilityReason });
       },
     );
 
@@ -84,7 +95,7 @@ export function lessonRoutes() {
     app.post(
       '/orgs/:org/lessons/:lessonId/reschedule',
       {
-        schema: { tags, summary: 'Move a lesson to another time or room', description: clashes, params: lessonParams, body: z.strictObject({ start: localDateTime, end: localDateTime, timeZone: timeZone.optional(), room: room.optional(), version }), response: { 200: lessonSchema, ...errorResponses } },
+        schema: { tags, summary: 'Move a lesson to another time or room', description: clashes, params: lessonParams, body: z.strictObject({ start: localDateTime, end: localDateTime, timeZone: timeZone.optional(), room: room.optional(), outsideAvailabilityReason, version }), response: { 200: lessonSchema, ...errorResponses } },
       },
       async (req) => rescheduleLesson(req.ctx, { org: req.params.org, lessonId: req.params.lessonId, ...req.body }),
     );

@@ -25198,6 +25198,10 @@ export interface paths {
                                 instructorId: number;
                                 studentId: number | null;
                                 room: string | null;
+                                /** @description The craft area taught (a rulebook area key): a class lesson’s course’s, a private lesson’s if named */
+                                area: string | null;
+                                /** @description Booked outside the instructor’s weekly availability, for this reason */
+                                outsideAvailabilityReason: string | null;
                                 /** @description UTC instant */
                                 startsAt: string;
                                 endsAt: string;
@@ -25338,7 +25342,7 @@ export interface paths {
         put?: never;
         /**
          * Book a private lesson within the instructor’s availability
-         * @description The database refuses a second lesson of the same instructor or in the same room at an overlapping time: 409 `already_exists`, saying which.
+         * @description The database refuses a second lesson of the same instructor or in the same room (names compared trimmed, case-folded, spaces collapsed) at an overlapping time: 409 `already_exists`, saying which. An instructor without a valid qualification for the lesson’s area on its day is refused (422 `rule_violation`).
          */
         post: {
             parameters: {
@@ -25363,6 +25367,10 @@ export interface paths {
                         /** @description IANA time zone, e.g. Asia/Seoul */
                         timeZone: string;
                         room?: string;
+                        /** @description The craft area taught (a key of the rulebook’s training.areas): the instructor must hold a valid qualification for it */
+                        area?: string;
+                        /** @description Book a private lesson outside the instructor’s weekly availability anyway, for this reason (kept with the lesson); without it such a booking is 422 `rule_violation` */
+                        outsideAvailabilityReason?: string;
                     };
                 };
             };
@@ -25383,6 +25391,10 @@ export interface paths {
                             instructorId: number;
                             studentId: number | null;
                             room: string | null;
+                            /** @description The craft area taught (a rulebook area key): a class lesson’s course’s, a private lesson’s if named */
+                            area: string | null;
+                            /** @description Booked outside the instructor’s weekly availability, for this reason */
+                            outsideAvailabilityReason: string | null;
                             /** @description UTC instant */
                             startsAt: string;
                             endsAt: string;
@@ -25535,7 +25547,7 @@ export interface paths {
         put?: never;
         /**
          * Schedule a lesson of a class (its instructor; its room unless given)
-         * @description Times are wall-clock in the class’s zone unless `timeZone` is given. The database refuses a second lesson of the same instructor or in the same room at an overlapping time: 409 `already_exists`, saying which.
+         * @description Times are wall-clock in the class’s zone unless `timeZone` is given. The database refuses a second lesson of the same instructor or in the same room (names compared trimmed, case-folded, spaces collapsed) at an overlapping time: 409 `already_exists`, saying which. An instructor without a valid qualification for the lesson’s area on its day is refused (422 `rule_violation`).
          */
         post: {
             parameters: {
@@ -25577,6 +25589,10 @@ export interface paths {
                             instructorId: number;
                             studentId: number | null;
                             room: string | null;
+                            /** @description The craft area taught (a rulebook area key): a class lesson’s course’s, a private lesson’s if named */
+                            area: string | null;
+                            /** @description Booked outside the instructor’s weekly availability, for this reason */
+                            outsideAvailabilityReason: string | null;
                             /** @description UTC instant */
                             startsAt: string;
                             endsAt: string;
@@ -25754,6 +25770,10 @@ export interface paths {
                             instructorId: number;
                             studentId: number | null;
                             room: string | null;
+                            /** @description The craft area taught (a rulebook area key): a class lesson’s course’s, a private lesson’s if named */
+                            area: string | null;
+                            /** @description Booked outside the instructor’s weekly availability, for this reason */
+                            outsideAvailabilityReason: string | null;
                             /** @description UTC instant */
                             startsAt: string;
                             endsAt: string;
@@ -25908,7 +25928,7 @@ export interface paths {
         put?: never;
         /**
          * Move a lesson to another time or room
-         * @description The database refuses a second lesson of the same instructor or in the same room at an overlapping time: 409 `already_exists`, saying which.
+         * @description The database refuses a second lesson of the same instructor or in the same room (names compared trimmed, case-folded, spaces collapsed) at an overlapping time: 409 `already_exists`, saying which. An instructor without a valid qualification for the lesson’s area on its day is refused (422 `rule_violation`).
          */
         post: {
             parameters: {
@@ -25930,6 +25950,8 @@ export interface paths {
                         /** @description IANA time zone, e.g. Asia/Seoul */
                         timeZone?: string;
                         room?: string;
+                        /** @description Book a private lesson outside the instructor’s weekly availability anyway, for this reason (kept with the lesson); without it such a booking is 422 `rule_violation` */
+                        outsideAvailabilityReason?: string;
                         /** @description The version you read; a stale version gets 409 */
                         version: number;
                     };
@@ -25952,6 +25974,10 @@ export interface paths {
                             instructorId: number;
                             studentId: number | null;
                             room: string | null;
+                            /** @description The craft area taught (a rulebook area key): a class lesson’s course’s, a private lesson’s if named */
+                            area: string | null;
+                            /** @description Booked outside the instructor’s weekly availability, for this reason */
+                            outsideAvailabilityReason: string | null;
                             /** @description UTC instant */
                             startsAt: string;
                             endsAt: string;
@@ -26139,6 +26165,10 @@ export interface paths {
                             instructorId: number;
                             studentId: number | null;
                             room: string | null;
+                            /** @description The craft area taught (a rulebook area key): a class lesson’s course’s, a private lesson’s if named */
+                            area: string | null;
+                            /** @description Booked outside the instructor’s weekly availability, for this reason */
+                            outsideAvailabilityReason: string | null;
                             /** @description UTC instant */
                             startsAt: string;
                             endsAt: string;
@@ -26328,6 +26358,10 @@ export interface paths {
                             instructorId: number;
                             studentId: number | null;
                             room: string | null;
+                            /** @description The craft area taught (a rulebook area key): a class lesson’s course’s, a private lesson’s if named */
+                            area: string | null;
+                            /** @description Booked outside the instructor’s weekly availability, for this reason */
+                            outsideAvailabilityReason: string | null;
                             /** @description UTC instant */
                             startsAt: string;
                             endsAt: string;
