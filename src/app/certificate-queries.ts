@@ -6,7 +6,8 @@ import { findClass, findCourse, findEnrolment, type ClassWithUnit } from '../sto
 import type { Executor } from '../store/database.js';
 import { findMemberById } from '../store/member.repository.js';
 import { memberFor, scopedOrg, type ScopedOrg } from './access.js';
-import { certificateView, type CertificateView, type PublicVerification } from './certificate-views.js';
+import { achievementOf, OB_CONTEXT, VC_CONTEXT, type Achievement } from '../core/training/open-badge.js';
+import { certificateView, courseAchievement, verifyApiBase, type CertificateView, type PublicVerification } from './certificate-views.js';
 import { readDb, type AppContext } from './context.js';
 import { checkAt } from './meeting-access.js';
 import { loadOrg } from './org-scope.js';
@@ -97,4 +98,20 @@ export async function issuerProfile(ctx: AppContext, org: string, baseUrl: strin
     name: o.name,
     publicKeys: `${api}/keys`,
   };
+}
+
+/**
+ * The OB 3.0 Achievement a course's credentials claim, answered at the achievement's id: the
+ * course's public description only (no holders, no instructor). Retired courses still answer, so
+ * old credentials keep resolving; an unknown organization or course answers alike.
+ */
+export async function publicAchievement(ctx: AppContext, org: string, code: string, baseUrl: string): Promise<Achievement & { '@context': string[] }> {
+  const db = readDb(ctx);
+  const missing = new AppError('not_found', `Achievement '${code.slice(0, 40)}' was not found`);
+  const scope = await loadOrg(db, org).catch(() => null);
+  if (!scope) throw missing;
+  const course = await findCourse(db, scope.org.id, { code: code.trim().toUpperCase() });
+  if (!course) throw missing;
+  const area = scope.rules.rulebook.training.areas.find((a) => a.key === course.area);
+  return { '@context': [VC_CONTEXT, OB_CONTEXT], ...achievementOf(courseAchievement(course, area?.name.en, verifyApiBase(baseUrl, scope.org.slug))) };
 }

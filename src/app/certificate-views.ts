@@ -1,4 +1,6 @@
+import { criteriaNarrative, type OpenBadgeInput } from '../core/training/open-badge.js';
 import type { CertificateRow } from '../store/certificate.repository.js';
+import type { CourseRow } from '../store/course.repository.js';
 
 export interface Consent {
   showName: boolean;
@@ -27,6 +29,15 @@ export interface CertificateView {
   credentialJwt: string;
   signingKeyId: string;
   version: number;
+}
+
+/** Where the public verification API of an organization lives (issuer, keys, achievements). */
+export const verifyApiBase = (baseUrl: string, org: string): string => `${baseUrl.replace(/\/+$/, '')}/api/v1/verify/orgs/${encodeURIComponent(org)}`;
+
+/** The OB 3.0 achievement of a course: its id is the public URL that answers with it. */
+export function courseAchievement(course: Pick<CourseRow, 'code' | 'title' | 'description' | 'area' | 'lessons' | 'min_attendance_percent' | 'final_piece_required'>, areaName: string | undefined, api: string): OpenBadgeInput['achievement'] {
+  const rule = { minAttendancePercent: course.min_attendance_percent, finalPieceRequired: course.final_piece_required === 1 };
+  return { id: `${api}/courses/${encodeURIComponent(course.code)}`, name: course.title, description: course.description || course.title, criteria: criteriaNarrative(rule, course.lessons), fieldOfStudy: areaName ?? course.area, humanCode: course.code };
 }
 
 export const verificationPath = (org: string, number: string): string => `/verify/${encodeURIComponent(org)}/${encodeURIComponent(number)}`;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../core/errors.js';
 import { checkCompletion } from '../core/training/completion.js';
-import { criteriaNarrative, displayName, openBadgeCredential } from '../core/training/open-badge.js';
+import { displayName, openBadgeCredential } from '../core/training/open-badge.js';
 import { insertCertificate } from '../store/certificate.repository.js';
 import { findCourse } from '../store/course.repository.js';
 import { attendanceOf } from '../store/lesson.repository.js';
@@ -10,7 +10,7 @@ import { scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { newBadgeCode, formatBadgeCode } from './badge-codes.js';
 import { getCertificate } from './certificate-queries.js';
-import { verificationPath, type CertificateView, type Consent } from './certificate-views.js';
+import { courseAchievement, verificationPath, verifyApiBase, type CertificateView, type Consent } from './certificate-views.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { stepEnrolment } from './enrolment-workflow.js';
 import { loadOrg } from './org-scope.js';
@@ -54,12 +54,12 @@ export async function issueCertificate(ctx: AppContext, input: IssueCertificateI
     const number = `${s.rules.rulebook.training.certificatePrefix}-${now.slice(0, 4)}-${formatBadgeCode(newBadgeCode())}`;
     const name = displayName(member.family_name, member.given_name);
     const salt = randomBytes(16).toString('hex');
-    const api = `${baseUrl}/api/v1/verify/orgs/${encodeURIComponent(s.org.slug)}`;
+    const api = verifyApiBase(baseUrl, s.org.slug);
     const area = s.rules.rulebook.training.areas.find((a) => a.key === course.area);
     const credential = openBadgeCredential({
       id: `${baseUrl}${verificationPath(s.org.slug, number)}`,
       issuer: { id: `${api}/issuer`, name: s.org.name },
-      achievement: { id: `${api}/courses/${encodeURIComponent(course.code)}`, name: course.title, description: course.description || course.title, criteria: criteriaNarrative(rule, course.lessons), fieldOfStudy: area?.name.en ?? course.area, humanCode: course.code },
+      achievement: courseAchievement(course, area?.name.en, api),
       validFrom: now.replace(/\.\d{3}Z$/, 'Z'),
       subject: input.consent.showName ? { name, nameShown: true } : { nameHash: nameHash(name, salt), salt, nameShown: false },
     });

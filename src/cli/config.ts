@@ -1,3 +1,4 @@
+import { DEFAULT_PDF_FONT } from '../app/certificate-pdf.js';
 import { AppError, type Problem } from '../core/errors.js';
 
 export interface Config {
@@ -8,6 +9,8 @@ export interface Config {
   readonly trustProxy: boolean | string[];
   /** Where the server is reached publicly (PUBLIC_URL), e.g. https://center.example.org: certificates embed it. */
   readonly publicUrl: string | undefined;
+  /** The TrueType/OpenType font (with Hangul) certificate PDFs are set in (CELLBOOK_PDF_FONT). */
+  readonly pdfFont: string;
 }
 
 export const DEFAULT_DATABASE = './data/cellbook.db';
@@ -31,8 +34,9 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: {
   const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
   const publicUrl = env.PUBLIC_URL?.trim() ? env.PUBLIC_URL.trim().replace(/\/+$/, '') : undefined;
   if (publicUrl !== undefined && !/^https?:\/\/[^\s/?#]+$/.test(publicUrl)) problems.push({ path: 'PUBLIC_URL', message: `'${publicUrl}' is not http(s)://host[:port] (no path)` });
+  const pdfFont = env.CELLBOOK_PDF_FONT?.trim() || DEFAULT_PDF_FONT;
   if (problems.length > 0) throw new AppError('validation_failed', 'The configuration is not valid', { problems });
-  return Object.freeze({ databaseUrl, port, host, trustProxy, publicUrl });
+  return Object.freeze({ databaseUrl, port, host, trustProxy, publicUrl, pdfFont });
 }
 
 function parseTrustProxy(value: string | undefined, problems: Problem[]): boolean | string[] {

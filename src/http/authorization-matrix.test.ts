@@ -239,6 +239,7 @@ const expected: Record<string, Row> = {
   'GET /api/v1/orgs/:org/certificates/:certificateId':                 ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
   'GET /api/v1/orgs/:org/certificates/:certificateId/credential':      ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
   'GET /api/v1/orgs/:org/certificates/:certificateId/print':           ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
+  'GET /api/v1/orgs/:org/certificates/:certificateId/pdf':             ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
   'GET /api/v1/orgs/:org/members/:memberId/certificates':       ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'AMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/certificates/:certificateId/revoke':          ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'FMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/signing-keys/rotate':                 ['AM',    'FM',    'FM',    'FM',    'FM',    'FM',    'MM',    'UU'   ],
@@ -246,6 +247,7 @@ const expected: Record<string, Row> = {
   'GET /api/v1/verify/:org/:number':                            ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM'   ],
   'GET /api/v1/verify/orgs/:org/keys':                          ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM'   ],
   'GET /api/v1/verify/orgs/:org/issuer':                        ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM'   ],
+  'GET /api/v1/verify/orgs/:org/courses/:courseCode':            ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM'   ],
   'GET /verify/:org/:number':                                   ['AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM',    'AM'   ],
 };
 
@@ -266,6 +268,7 @@ const publicRoutes = [
   'GET /api/v1/verify/:org/:number',
   'GET /api/v1/verify/orgs/:org/keys',
   'GET /api/v1/verify/orgs/:org/issuer',
+  'GET /api/v1/verify/orgs/:org/courses/:courseCode',
   'GET /verify/:org/:number',
 ];
 
@@ -635,6 +638,7 @@ const calls: Record<string, Call> = {
   'GET /api/v1/orgs/:org/certificates/:certificateId': objects(async (e, t) => ({ params: { certificateId: await certificateOf(e, t) } })),
   'GET /api/v1/orgs/:org/certificates/:certificateId/credential': objects(async (e, t) => ({ params: { certificateId: await certificateOf(e, t) } })),
   'GET /api/v1/orgs/:org/certificates/:certificateId/print': objects(async (e, t) => ({ params: { certificateId: await certificateOf(e, t) } })),
+  'GET /api/v1/orgs/:org/certificates/:certificateId/pdf': objects(async (e, t) => ({ params: { certificateId: await certificateOf(e, t) } })),
   'GET /api/v1/orgs/:org/members/:memberId/certificates': objects(async (e, t) => ({ params: { memberId: (await trainingIn(e, t, 'certified'))?.studentId ?? MISSING } })),
   'POST /api/v1/orgs/:org/certificates/:certificateId/revoke': objects(async (e, t) => {
     const certificateId = await certificateOf(e, t);
@@ -644,6 +648,7 @@ const calls: Record<string, Call> = {
   'GET /api/v1/verify/:org/:number': org(ownCertificate),
   'GET /api/v1/verify/orgs/:org/keys': org(),
   'GET /api/v1/verify/orgs/:org/issuer': org(),
+  'GET /api/v1/verify/orgs/:org/courses/:courseCode': org(async (e) => ({ params: { courseCode: (await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'course')).courseCode } })),
   'GET /verify/:org/:number': org(ownCertificate),
 };
 

@@ -23,6 +23,7 @@ import { meetingRoutes } from './routes/meetings.js';
 import { courseRoutes } from './routes/courses.js';
 import { lessonRoutes } from './routes/lessons.js';
 import { certificateRoutes, verificationRoutes } from './routes/certificates.js';
+import { DEFAULT_PDF_FONT } from '../app/certificate-pdf.js';
 import { publicBaseOf } from './public-url.js';
 
 export interface ServerOptions {
@@ -43,6 +44,8 @@ export interface ServerOptions {
   webRoot?: string | undefined;
   /** Where the server is reached publicly (PUBLIC_URL): certificates embed it. Default: the request's own host. */
   publicUrl?: string | undefined;
+  /** The font certificate PDFs are set in (CELLBOOK_PDF_FONT); default Nanum Gothic of fonts-nanum. */
+  pdfFont?: string | undefined;
 }
 
 /** Log paths that may carry secrets or personal data; never written to logs. */
@@ -130,7 +133,7 @@ export async function buildServer(baseCtx: AppContext, options: ServerOptions = 
       await api.register(calendarRoutes(baseCtx));
       await api.register(courseRoutes());
       await api.register(lessonRoutes());
-      await api.register(certificateRoutes(publicBase));
+      await api.register(certificateRoutes(publicBase, options.pdfFont ?? DEFAULT_PDF_FONT));
       await api.register(verification.api);
     },
     { prefix: '/api/v1' },

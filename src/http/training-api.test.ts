@@ -8,6 +8,7 @@ import { fixedClock } from '../test-support/expect-error.js';
 import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
 import { buildCenter, buildStudent, type CenterWorld } from '../test-support/training-fixtures.js';
 import { setAvailability } from '../app/set-availability.js';
+import { readPdf } from '../test-support/pdf-text.js';
 import { buildServer } from './server.js';
 
 const PUBLIC = 'https://center.example.org';
@@ -133,6 +134,25 @@ for (const dialect of dialectNames) {
       expect(verified.payload.iss).toBe(`${PUBLIC}/api/v1/verify/orgs/${w.slug}/issuer`);
       const issuer = await app.inject({ method: 'GET', url: `/api/v1/verify/orgs/${w.slug}/issuer` });
       expect(issuer.json()).toMatchObject({ id: verified.payload.iss, name: expect.any(String) });
+
+      // The achievement id resolves, publicly, to the same Achievement, and to nothing personal.
+      const claimed = (verified.payload.credentialSubject as { achievement: { id: string } }).achievement;
+      expect(claimed.id).toBe(`${PUBLIC}/api/v1/verify/orgs/${w.slug}/courses/HF101`);
+      const achievement = await app.inject({ method: 'GET', url: claimed.id.slice(PUBLIC.length) });
+      expect([achievement.statusCode, achievement.headers['cache-control']]).toEqual([200, 'public, max-age=300']);
+      expect(achievement.json()).toEqual({ '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'], ...claimed });
+      expect(achievement.json()).toMatchObject({ type: ['Achievement'], name: 'Curtains and cushions', achievementType: 'Certificate', criteria: { narrative: expect.stringContaining('80 %') } });
+      for (const personal of ['서연', w.instructor.memberNo, 'Teacher', student.memberNo]) expect(achievement.body).not.toContain(personal);
+      expect((await app.inject({ method: 'GET', url: `/api/v1/verify/orgs/${w.slug}/courses/hf101` })).statusCode).toBe(200);
+      expect((await app.inject({ method: 'GET', url: `/api/v1/verify/orgs/${w.slug}/courses/NOPE1` })).statusCode).toBe(404);
+      expect((await app.inject({ method: 'GET', url: `/api/v1/verify/orgs/no-such-org/courses/HF101` })).json()).toMatchObject({ status: 404, code: 'not_found' });
+
+      const pdf = await call('GET', `${base}/certificates/${cert.id}/pdf`);
+      expect([pdf.statusCode, pdf.headers['content-type'], pdf.headers['content-disposition']]).toEqual([200, 'application/pdf', `inline; filename="${cert.number}.pdf"`]);
+      const read = await readPdf(pdf.rawPayload);
+      expect([read.title, read.pages.length]).toEqual([`Certificate ${cert.number}`, 1]);
+      expect(read.text).toContain(cert.number);
+      expect((await call('GET', `${base}/certificates/999999/pdf`)).statusCode).toBe(404);
 
       const print = await call('GET', `${base}/certificates/${cert.id}/print`);
       expect(print.statusCode).toBe(200);

@@ -190,3 +190,17 @@ export const keySetSchema = z
 export const issuerProfileSchema = z
   .object({ '@context': z.array(z.string()), id: z.string(), type: z.array(z.string()), name: z.string(), publicKeys: z.string() })
   .describe('The issuer’s Open Badges 3.0 Profile');
+
+export const achievementSchema = z
+  .object({
+    '@context': z.array(z.string()),
+    id: z.string().describe('This URL: the achievement id every credential of the course carries'),
+    type: z.array(z.string()),
+    name: z.string(),
+    description: z.string(),
+    criteria: z.object({ narrative: z.string() }),
+    achievementType: z.string(),
+    fieldOfStudy: z.string(),
+    humanCode: z.string().describe('The course code'),
+  })
+  .describe('The Open Badges 3.0 Achievement of a course (no personal data)');

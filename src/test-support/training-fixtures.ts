@@ -54,6 +54,7 @@ export const buildStudent = (ctx: AppContext, w: CenterWorld, givenName?: string
 /** What `trainingAt` built at one unit of a test organization. */
 export interface TrainingFixture {
   courseId: number;
+  courseCode: string;
   instructorId: number;
   /** A member of the unit who is not enrolled (to enrol, or to book a private lesson with). */
   spareStudentId: number;
@@ -88,7 +89,7 @@ export async function trainingAt(ctx: AppContext, org: string, unitId: number, s
     await setAvailability(ctx, { org, instructor: { id: instructor.id }, timeZone: 'Asia/Seoul', slots: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '22:00' })) });
     const course = await createCourse(ctx, { org, unit: { id: unitId }, code: `PS${n}`, title: `Study course ${n}`, area: 'political_study', level: 'beginner', fee: 0, lessons: 4 });
     const spare = await buildMember(ctx, org, null, { unit: { id: unitId } });
-    f = { courseId: course.id, instructorId: instructor.id, spareStudentId: spare.id, classId: 0, studentId: 0, enrolmentId: 0, lessonId: 0, certificateId: 0, certificateNumber: '' };
+    f = { courseId: course.id, courseCode: course.code, instructorId: instructor.id, spareStudentId: spare.id, classId: 0, studentId: 0, enrolmentId: 0, lessonId: 0, certificateId: 0, certificateNumber: '' };
     trainingCache.set(key, f);
   }
   if ((stage === 'class' || stage === 'certified') && f.classId === 0) {

@@ -35,7 +35,7 @@ export function registerServe(program: Command, rt: CliRuntime): void {
           sweep();
           const sweeper = setInterval(sweep, 60 * 60 * 1000);
           sweeper.unref();
-          const app = await buildServer(ctx, { logger: true, trustProxy: config.trustProxy, publicUrl: config.publicUrl });
+          const app = await buildServer(ctx, { logger: true, trustProxy: config.trustProxy, publicUrl: config.publicUrl, pdfFont: config.pdfFont });
           const address = await app.listen({ port: config.port, host: config.host });
           if (admin) {
             io.stdout(`\nCreated the administrator '${admin.username}'. Choose its password now:\n`);

@@ -34,7 +34,8 @@ export interface OpenBadgeCredential {
   validFrom: string;
   credentialSubject: {
     type: ['AchievementSubject'];
-    identifier: IdentityObject[];
+    /** Who it was issued to; absent once the holder has been erased. */
+    identifier?: IdentityObject[];
     achievement: {
       id: string;
       type: ['Achievement'];
@@ -45,6 +46,22 @@ export interface OpenBadgeCredential {
       fieldOfStudy: string;
       humanCode: string;
     };
+  };
+}
+
+export type Achievement = OpenBadgeCredential['credentialSubject']['achievement'];
+
+/** The OB 3.0 Achievement of a course: what a credential claims and what its `id` URL answers (no personal data). */
+export function achievementOf(a: OpenBadgeInput['achievement']): Achievement {
+  return {
+    id: a.id,
+    type: ['Achievement'],
+    name: a.name,
+    description: a.description,
+    criteria: { narrative: a.criteria },
+    achievementType: 'Certificate',
+    fieldOfStudy: a.fieldOfStudy,
+    humanCode: a.humanCode,
   };
 }
 
@@ -62,18 +79,18 @@ export function openBadgeCredential(input: OpenBadgeInput): OpenBadgeCredential 
     credentialSubject: {
       type: ['AchievementSubject'],
       identifier: [identity],
-      achievement: {
-        id: input.achievement.id,
-        type: ['Achievement'],
-        name: input.achievement.name,
-        description: input.achievement.description,
-        criteria: { narrative: input.achievement.criteria },
-        achievementType: 'Certificate',
-        fieldOfStudy: input.achievement.fieldOfStudy,
-        humanCode: input.achievement.humanCode,
-      },
+      achievement: achievementOf(input.achievement),
     },
   };
+}
+
+/**
+ * The credential as it stands after its holder was erased: the same achievement, issuer, id and
+ * date, and no identity at all (neither the name nor a salted hash of it, which a guess could confirm).
+ */
+export function withoutHolder(c: OpenBadgeCredential): OpenBadgeCredential {
+  const { identifier: _gone, ...subject } = c.credentialSubject;
+  return { ...c, credentialSubject: subject };
 }
 
 /** The JWT claims OB 3.0 asks for beside the credential's own members. */

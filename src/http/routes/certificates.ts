@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getCertificate, issuerProfile, listMemberCertificates, verifyCertificate } from '../../app/certificate-queries.js';
+import { certificatePdf } from '../../app/certificate-pdf.js';
+import { getCertificate, issuerProfile, listMemberCertificates, publicAchievement, verifyCertificate } from '../../app/certificate-queries.js';
 import type { AppContext } from '../../app/context.js';
 import { getOrg } from '../../app/org-queries.js';
 import { issueCertificate } from '../../app/issue-certificate.js';
@@ -11,7 +12,7 @@ import { AppError } from '../../core/errors.js';
 import { htmlPageCsp, notFoundPage, printableCertificate, verificationPage } from '../certificate-pages.js';
 import type { PublicBase } from '../public-url.js';
 import { errorResponses, id, memberParams, orgParams, reason, version } from '../schemas.js';
-import { certificateSchema, consentSchema, issuerProfileSchema, keySetSchema, verificationSchema } from '../training-schemas.js';
+import { achievementSchema, certificateSchema, consentSchema, issuerProfileSchema, keySetSchema, verificationSchema } from '../training-schemas.js';
 
 const number = z.string().min(1).max(60).describe('The certificate number, e.g. SB-2026-7K3M-…');
 const numberParams = orgParams.extend({ number });
@@ -19,7 +20,7 @@ const certParams = orgParams.extend({ certificateId: id });
 const wantsHtml = (accept: string | undefined): boolean => (accept ?? '').includes('text/html');
 
 /** Issuing, reading, printing and revoking certificates (authenticated), and rotating the signing key. */
-export function certificateRoutes(publicBase: PublicBase) {
+export function certificateRoutes(publicBase: PublicBase, pdfFont: string) {
   return async (root: FastifyInstance): Promise<void> => {
     const app = root.withTypeProvider<ZodTypeProvider>();
     const tags = ['training', 'certificates'];
@@ -74,6 +75,26 @@ export function certificateRoutes(publicBase: PublicBase) {
         const org = await getOrg(req.ctx, req.params.org);
         const area = org.rulebook.training.areas.find((a) => a.key === c.area)?.name ?? null;
         return reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-store').send(await printableCertificate(c, org.name, area));
+      },
+    );
+
+    app.get(
+      '/orgs/:org/certificates/:certificateId/pdf',
+      {
+        schema: {
+          tags,
+          summary: 'The certificate as a PDF (A4, with the QR code to the verification page)',
+          description: 'Set in the font of CELLBOOK_PDF_FONT (default Nanum Gothic, with Hangul); 500 `internal_error` says so when it is missing. The holder’s own copy names them; others’ copies name the holder only if they consented.',
+          params: certParams,
+        },
+      },
+      async (req, reply) => {
+        const pdf = await certificatePdf(req.ctx, { org: req.params.org, certificate: { id: req.params.certificateId }, baseUrl: publicBase(req), fontPath: pdfFont });
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="${pdf.fileName}"`)
+          .header('cache-control', 'private, no-store')
+          .send(Buffer.from(pdf.bytes));
       },
     );
 
@@ -134,6 +155,24 @@ export function verificationRoutes(baseCtx: AppContext, publicBase: PublicBase) 
       async (req, reply) => {
         reply.header('cache-control', 'public, max-age=300');
         return issuerProfileSchema.parse(await issuerProfile(baseCtx, req.params.org, publicBase(req)));
+      },
+    );
+    app.get(
+      '/verify/orgs/:org/courses/:courseCode',
+      {
+        config,
+        schema: {
+          tags,
+          summary: 'The Open Badges 3.0 Achievement of a course: what the achievement id of its credentials resolves to',
+          description: 'The course’s public description, criteria and area only; no holder, no instructor.',
+          security: [],
+          params: orgParams.extend({ courseCode: z.string().min(1).max(32).describe('The course code, e.g. HF101') }),
+          response: { 200: achievementSchema, ...errorResponses },
+        },
+      },
+      async (req, reply) => {
+        reply.header('cache-control', 'public, max-age=300');
+        return publicAchievement(baseCtx, req.params.org, req.params.courseCode, publicBase(req));
       },
     );
   };
