@@ -3,6 +3,7 @@ import { memberFor, scopedOrg, unitFor } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { inTransaction, nowOf, type AppContext } from './context.js';
 import { writeLesson } from './lesson-booking.js';
+import { personalReason } from './enrolment-workflow.js';
 import { getLesson } from './lesson-queries.js';
 import { checkText, checkTimes, failOn } from './meeting-input.js';
 import { loadOrg } from './org-scope.js';
@@ -74,7 +75,7 @@ export async function bookPrivateLesson(ctx: AppContext, input: BookPrivateLesso
       created_at: at,
       updated_at: at,
     });
-    await recordAudit(trx, ctx, { orgId: s.org.id, action: 'lesson.book', entityType: 'lesson', entityId: lesson.id, data: { unitCode: unit.code, instructorId: instructor.id, studentId: student.id, startsAt: times.startsAt, room, area, outsideAvailabilityReason } });
+    await recordAudit(trx, ctx, { orgId: s.org.id, action: 'lesson.book', entityType: 'lesson', entityId: lesson.id, data: { unitCode: unit.code, instructorId: instructor.id, studentId: student.id, startsAt: times.startsAt, room, area, outsideAvailability: outsideAvailabilityReason !== null }, ...personalReason(student.id, outsideAvailabilityReason) });
     return lesson.id;
   });
   return getLesson(ctx, input.org, id);

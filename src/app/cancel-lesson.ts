@@ -3,6 +3,7 @@ import { scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { inTransaction, nowOf, type AppContext } from './context.js';
 import { changeLesson } from './lesson-booking.js';
+import { personalReason } from './enrolment-workflow.js';
 import { getLesson } from './lesson-queries.js';
 import { loadOrg } from './org-scope.js';
 import { checkVersion, requireReason, staleWrite } from './refs.js';
@@ -18,7 +19,9 @@ export async function cancelLesson(ctx: AppContext, input: { org: string; lesson
     checkVersion(`Lesson ${lesson.id}`, lesson.version, input.version);
     if (lesson.status === 'cancelled') throw new AppError('invalid_transition', `Lesson ${lesson.id} is already cancelled`);
     if (!(await changeLesson(trx, s.org.id, lesson.id, lesson.version, { status: 'cancelled', cancel_reason: reason, updated_at: nowOf(ctx) }, lesson.room, lesson.instructor_id))) throw staleWrite(`Lesson ${lesson.id}`);
-    await recordAudit(trx, ctx, { orgId: s.org.id, action: 'lesson.cancel', entityType: 'lesson', entityId: lesson.id, reason, data: { startsAt: lesson.starts_at } });
+    // A private lesson's reason is about its student (erased with them); a class lesson's about the class.
+    const why = lesson.student_id === null ? { reason } : personalReason(lesson.student_id, reason);
+    await recordAudit(trx, ctx, { orgId: s.org.id, action: 'lesson.cancel', entityType: 'lesson', entityId: lesson.id, ...why, data: { startsAt: lesson.starts_at } });
   });
   return getLesson(ctx, input.org, input.lessonId);
 }

@@ -24,15 +24,22 @@ export async function stepEnrolment(
   const patch = { ...opts.patch, state: to, updated_at: at };
   if (!(await updateEnrolmentIfVersion(trx, orgId, e.id, e.version, patch))) throw staleWrite(`Enrolment ${e.id}`);
   await insertEnrolmentEvent(trx, { org_id: orgId, enrolment_id: e.id, action, from_state: e.state, to_state: to, reason: opts.reason ?? null, actor: actorName(ctx.actor), at });
-  await recordAudit(trx, ctx, { orgId, action: `enrolment.${action}`, entityType: 'enrolment', entityId: e.id, reason: opts.reason, data: { classId: e.class_id, memberId: e.member_id, from: e.state, to, ...opts.data } });
+  await recordAudit(trx, ctx, { orgId, action: `enrolment.${action}`, entityType: 'enrolment', entityId: e.id, ...personalReason(e.member_id, opts.reason), data: { classId: e.class_id, memberId: e.member_id, from: e.state, to, ...opts.data } });
   return { ...e, ...patch, version: e.version + 1 } as EnrolmentRow;
 }
 
 /** Records a new enrolment's first state on its timeline and in the audit chain. */
 export async function recordNewEnrolment(trx: Executor, ctx: AppContext, orgId: number, e: EnrolmentRow, action: EnrolmentAction | 'enquire', reason: string | null, data: Record<string, string | number | boolean | null> = {}): Promise<void> {
   await insertEnrolmentEvent(trx, { org_id: orgId, enrolment_id: e.id, action, from_state: null, to_state: e.state, reason, actor: actorName(ctx.actor), at: e.created_at });
-  await recordAudit(trx, ctx, { orgId, action: `enrolment.${action}`, entityType: 'enrolment', entityId: e.id, reason, data: { classId: e.class_id, memberId: e.member_id, to: e.state, ...data } });
+  await recordAudit(trx, ctx, { orgId, action: `enrolment.${action}`, entityType: 'enrolment', entityId: e.id, ...personalReason(e.member_id, reason), data: { classId: e.class_id, memberId: e.member_id, to: e.state, ...data } });
 }
+
+/**
+ * A reason given about one student's enrolment is about that person: it goes to the audit event's
+ * personal snapshot (erased with them), not into the chain, which cannot forget.
+ */
+export const personalReason = (memberId: number, reason: string | null | undefined): { personal?: { memberId: number; values: { reason: string } } } =>
+  reason ? { personal: { memberId, values: { reason } } } : {};
 
 /**
  * Gives every free place to the first on the waitlist, in order, and tells each of them (a notice

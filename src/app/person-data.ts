@@ -11,10 +11,11 @@ import type { CaseView, NoticeView } from './case-views.js';
 import { memberFor, scopedOrg } from './access.js';
 import { entityAuditHistory, type AuditEventView } from './audit-queries.js';
 import { recordAudit } from './audit-log.js';
-import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
+import { inTransaction, nowOf, readDb, todayOf, type AppContext } from './context.js';
 import { getMember, type MemberDetail } from './member-queries.js';
 import { loadOrg } from './org-scope.js';
 import { requireReason, type MemberRef } from './refs.js';
+import { eraseTrainingOfPerson, personTrainingData, type PersonTrainingData } from './person-training.js';
 
 export interface PersonDataExport {
   exportedAt: string;
@@ -25,12 +26,15 @@ export interface PersonDataExport {
   cases: CaseView[];
   /** What the person was told; only in their own export (or a system administrator's). */
   notices: NoticeView[];
+  /** Courses, lessons, qualifications and certificates (person-training.ts). */
+  training: PersonTrainingData;
 }
 
 /**
  * Everything held about one person, as JSON: the record, its placement, status and office
  * history, the audit events about it with the personal values they recorded, the disciplinary
- * cases about them the requester may see and the notices they received. A member may
+ * cases about them the requester may see and the notices they received, and their training
+ * (enrolments, attendance, private lessons, qualifications, certificates). A member may
  * download their own; those who may read the record may too.
  */
 export async function exportPersonData(ctx: AppContext, org: string, ref: MemberRef): Promise<PersonDataExport> {
@@ -40,15 +44,20 @@ export async function exportPersonData(ctx: AppContext, org: string, ref: Member
     if (e instanceof AppError && e.code === 'forbidden') return [];
     throw e;
   });
-  return { exportedAt: ctx.clock().toISOString(), organization: org, member, auditHistory: await entityAuditHistory(ctx, org, 'member', member.id), cases, notices };
+  const db = readDb(ctx);
+  const { org: o } = await loadOrg(db, org);
+  const training = await personTrainingData(db, o.id, member.id, todayOf(ctx));
+  return { exportedAt: ctx.clock().toISOString(), organization: org, member, auditHistory: await entityAuditHistory(ctx, org, 'member', member.id), cases, notices, training };
 }
 
 /**
  * Erases a person: names, birth date and contacts are removed from the member record, the search
  * key and every personal snapshot of the audit trail (their salted digests stay, so the chain still
- * verifies); accounts linked to the record are disabled and renamed. What remains is pseudonymous —
- * the member number, status and placements, meeting attendance, roster seats — so counts and
- * history still add up. Approved minutes and proceedings are not rewritten.
+ * verifies); accounts linked to the record are disabled and renamed; training records lose their
+ * free texts and certificates their holder's name (person-training.ts). What remains is
+ * pseudonymous — the member number, status and placements, meeting attendance, roster seats,
+ * enrolments and lessons — so counts and history still add up. Approved minutes and proceedings
+ * are not rewritten.
  */
 export async function erasePerson(ctx: AppContext, input: { org: string; member: MemberRef; reason: string }): Promise<{ memberId: number; memberNo: string; erasedSnapshots: number }> {
   const reason = requireReason(input.reason);
@@ -67,7 +76,8 @@ export async function erasePerson(ctx: AppContext, input: { org: string; member:
     // database refuses any change); attendance, roster seats and votes keep their link to the now
     // pseudonymous member record. Copies of the name kept beside them are removed. See docs/security.md.
     await eraseSpeakerNames(trx, s.org.id, member.id);
-    const data: Record<string, Json> = { memberNo: member.member_no, erasedSnapshots, on: todayOf(ctx) };
+    const { certificatesResigned } = await eraseTrainingOfPerson(trx, ctx, s.org.id, member.id);
+    const data: Record<string, Json> = { memberNo: member.member_no, erasedSnapshots, certificatesResigned, on: todayOf(ctx) };
     await recordAudit(trx, ctx, { orgId: s.org.id, action: 'member.erase', entityType: 'member', entityId: member.id, reason, data });
     const after = await findMemberById(trx, s.org.id, member.id);
     return { memberId: member.id, memberNo: after?.member_no ?? member.member_no, erasedSnapshots };

@@ -3,6 +3,7 @@ import { scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { inTransaction, nowOf, type AppContext } from './context.js';
 import { changeLesson } from './lesson-booking.js';
+import { personalReason } from './enrolment-workflow.js';
 import { assertMayTeachLesson, availabilityOverride } from './lesson-rules.js';
 import { findMemberById } from '../store/member.repository.js';
 import { getLesson } from './lesson-queries.js';
@@ -50,7 +51,7 @@ export async function rescheduleLesson(ctx: AppContext, input: RescheduleLessonI
     }
     const ok = await changeLesson(trx, s.org.id, lesson.id, lesson.version, { starts_at: times.startsAt, ends_at: times.endsAt, time_zone: timeZone, room, outside_availability_reason: outside, updated_at: nowOf(ctx) }, room, lesson.instructor_id);
     if (!ok) throw staleWrite(`Lesson ${lesson.id}`);
-    await recordAudit(trx, ctx, { orgId: s.org.id, action: 'lesson.reschedule', entityType: 'lesson', entityId: lesson.id, data: { before: { startsAt: lesson.starts_at, room: lesson.room }, after: { startsAt: times.startsAt, room, outsideAvailabilityReason: outside } } });
+    await recordAudit(trx, ctx, { orgId: s.org.id, action: 'lesson.reschedule', entityType: 'lesson', entityId: lesson.id, data: { before: { startsAt: lesson.starts_at, room: lesson.room }, after: { startsAt: times.startsAt, room, outsideAvailability: outside !== null } }, ...(lesson.student_id === null ? {} : personalReason(lesson.student_id, outside)) });
   });
   return getLesson(ctx, input.org, input.lessonId);
 }
