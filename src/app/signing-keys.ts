@@ -8,6 +8,7 @@ import { allowsOrgWide, scopedOrg } from './access.js';
 import { recordAudit } from './audit-log.js';
 import { inTransaction, nowOf, readDb, type AppContext } from './context.js';
 import { loadOrg } from './org-scope.js';
+import { requireReason } from './refs.js';
 
 /*
  * The organization's Ed25519 key pair for signing credentials. Generated on first use; the private
@@ -66,7 +67,8 @@ export async function publicKeySet(ctx: AppContext, org: string): Promise<{ keys
 }
 
 /** Retires the active key and makes a new one; needs administration of the whole organization. */
-export async function rotateSigningKey(ctx: AppContext, org: string, reason: string): Promise<{ kid: string }> {
+export async function rotateSigningKey(ctx: AppContext, org: string, reasonGiven: string): Promise<{ kid: string }> {
+  const reason = requireReason(reasonGiven);
   return inTransaction(ctx, async (trx) => {
     const s = await scopedOrg(trx, ctx, await loadOrg(trx, org));
     if (!(await allowsOrgWide(trx, s, 'admin'))) throw new AppError('forbidden', 'Only administrators of the whole organization rotate its signing key');

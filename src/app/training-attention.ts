@@ -2,7 +2,7 @@ import { addDays } from '../core/dates.js';
 import { AppError } from '../core/errors.js';
 import { isInSubtree } from '../core/unit-path.js';
 import { listClasses } from '../store/course.repository.js';
-import { listExpiringQualifications, listQualificationsOf } from '../store/qualification.repository.js';
+import { findQualification, listExpiringQualifications, listQualificationsOf } from '../store/qualification.repository.js';
 import { findUnitById } from '../store/unit.repository.js';
 import { allowsOrgWide, memberFor, scopedOrg, unitFor } from './access.js';
 import { readDb, todayOf, type AppContext } from './context.js';
@@ -80,4 +80,17 @@ export async function listQualifications(ctx: AppContext, org: string, member: M
   const m = await memberFor(db, s, member, 'read');
   const today = todayOf(ctx);
   return (await listQualificationsOf(db, s.org.id, m.id)).map((q) => qualificationView(q, today));
+}
+
+/** One qualification, for those who may read its holder's record (out of sight answers like missing). */
+export async function getQualification(ctx: AppContext, org: string, id: number): Promise<QualificationView> {
+  const db = readDb(ctx);
+  const s = await scopedOrg(db, ctx, await loadOrg(db, org));
+  const missing = new AppError('not_found', `Qualification with id ${id} was not found`);
+  const q = await findQualification(db, s.org.id, id);
+  if (!q) throw missing;
+  await memberFor(db, s, { id: q.member_id }, 'read').catch((e: unknown) => {
+    throw e instanceof AppError && e.code === 'not_found' ? missing : e;
+  });
+  return qualificationView(q, todayOf(ctx));
 }

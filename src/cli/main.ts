@@ -23,6 +23,7 @@ import { registerDisciplineCommands } from './commands/discipline.js';
 import { registerMeetingCommands } from './commands/meetings.js';
 import { registerMotionCommands } from './commands/motions.js';
 import { registerTrainingCommands } from './commands/training.js';
+import { registerLessonCommands } from './commands/lessons.js';
 import { loadDemo } from '../app/load-demo.js';
 
 export const exitCodesHelp = `
@@ -160,6 +161,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   registerMeetingCommands(program, runtime);
   registerMotionCommands(program, runtime);
   registerTrainingCommands(program, runtime);
+  registerLessonCommands(program, runtime);
   registerDataCommands(program, runtime);
   registerAuditCommands(program, runtime);
   registerAccessCommands(program, runtime);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { scheduleClassLesson } from '../app/schedule-class-lesson.js';
 import { migrateToLatest, openDatabase } from '../store/database.js';
 import { buildCenter, buildStudent, type CenterWorld } from '../test-support/training-fixtures.js';
 import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { readPdf } from '../test-support/pdf-text.js';
 import { runCli } from './main.js';
 
 const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -160,6 +161,92 @@ for (const dialect of dialectNames) {
       expect((await cli('certificate', 'revoke', id, '--org', w.slug, '--reason', 'issued in error')).out).toBe(`Certificate ${issued.number} is revoked.\n`);
       expect((await cli('certificate', 'show', id, '--org', w.slug)).out).toMatch(/: revoked since \d{4}-\d{2}-\d{2} — issued in error\n/);
       expect((await cli('certificate', 'revoke', id, '--org', w.slug, '--reason', 'again')).code).toBe(3);
+    });
+
+    it('books, moves, marks and cancels lessons; keeps qualifications; steps enrolments; reports; writes the PDF; rotates the key', async () => {
+      for (const [command, sub] of [['lesson', /list[\s\S]*book[\s\S]*reschedule[\s\S]*cancel[\s\S]*attendance/], ['qualification', /list[\s\S]*add[\s\S]*end/], ['enrolment', /drop[\s\S]*transfer[\s\S]*assess/], ['training', /report/], ['certificate', /pdf[\s\S]*rotate-key/]] as const) {
+        expect((await cli(command, '--help')).out).toMatch(sub);
+      }
+      expect((await cli('lesson', 'book', '--help')).out).toContain('--outside-availability-reason');
+      expect((await cli('certificate', 'pdf', '--help')).out).toContain('CELLBOOK_PDF_FONT');
+      const teacher = w.instructor.memberNo;
+      const [s1, s2, s3] = students as [string, string, string];
+
+      // Qualifications: listed, added, ended.
+      expect((await cli('qualification', 'list', teacher, '--org', w.slug)).out).toMatch(/home_fashion\s+licence\s+Home fashion instructor, grade 1\s+Fictional Craft Association\s+HF-0001\s+2020-03-01\s+2030-02-28\s+yes/);
+      const ribbon = await json<{ id: number; valid: boolean }>('qualification', 'add', teacher, '--org', w.slug, '--area', 'ribbon_art', '--kind', 'licence', '--title', 'Ribbon art', '--issuer', 'Fictional Guild', '--number', 'RA-1', '--issued-on', '2025-01-01', '--expires-on', '2030-06-30');
+      expect(ribbon.valid).toBe(true);
+      expect((await cli('qualification', 'add', teacher, '--org', w.slug, '--area', 'knitting', '--title', 'x', '--issuer', 'y', '--issued-on', '2025-01-01')).code).toBe(2);
+      expect((await cli('qualification', 'end', String(ribbon.id), '--org', w.slug, '--reason', 'withdrawn by the guild')).out).toBe(`Qualification ${ribbon.id} ('ribbon_art', Ribbon art) has ended; it is no longer valid.\n`);
+      expect((await cli('qualification', 'end', String(ribbon.id), '--org', w.slug, '--reason', 'again')).code).toBe(3);
+      expect((await cli('qualification', 'end', '99999', '--org', w.slug, '--reason', 'x')).code).toBe(4);
+
+      // Private lessons: outside the (unset) availability only with a reason; rooms by normalized name.
+      const at = (offset: number, hhmm: string): string => `${day(offset)}T${hhmm}`;
+      const book = (student: string, ...extra: string[]) => cli('lesson', 'book', '--org', w.slug, '--unit', 'CTR', '--instructor', teacher, '--student', student, '--start', at(10, '10:00'), '--end', at(10, '11:00'), ...extra);
+      const refused = await book(s1, '--room', 'Studio 1');
+      expect(refused.code).toBe(2);
+      expect(refused.err).toContain('hint: Set the instructor’s availability first, or give outsideAvailabilityReason');
+      expect((await book(s1, '--area', 'ribbon_art', '--outside-availability-reason', 'x')).err).toContain("holds no valid qualification for 'ribbon_art'");
+      const lesson = await json<{ id: number; version: number; area: string; outsideAvailabilityReason: string }>('lesson', 'book', '--org', w.slug, '--unit', 'CTR', '--instructor', teacher, '--student', s1, '--start', at(10, '10:00'), '--end', at(10, '11:00'), '--room', 'Studio 1', '--area', 'home_fashion', '--outside-availability-reason', 'no hours set yet');
+      expect(lesson).toMatchObject({ area: 'home_fashion', outsideAvailabilityReason: 'no hours set yet' });
+      const clash = await book(s2, '--room', ' studio   1 ', '--outside-availability-reason', 'x');
+      expect(clash.code).toBe(3);
+      expect(clash.err).toContain('already has a lesson at that time');
+      expect((await cli('lesson', 'list', '--org', w.slug, '--instructor', teacher)).out).toMatch(new RegExp(`${lesson.id}\\s+private\\s+CTR\\s+${at(10, '10:00')}\\s+11:00\\s+Asia/Seoul\\s+Studio 1\\s+home_fashion\\s+booked`));
+      expect((await cli('lesson', 'reschedule', String(lesson.id), '--org', w.slug, '--start', at(11, '14:00'), '--end', at(11, '15:00'), '--expect-version', '99')).code).toBe(3);
+      expect((await cli('lesson', 'reschedule', String(lesson.id), '--org', w.slug, '--start', at(11, '14:00'), '--end', at(11, '15:00'), '--outside-availability-reason', 'moved at the student’s request')).out).toBe(
+        `Moved: Lesson ${lesson.id} (private) ${at(11, '14:00')} → 15:00 Asia/Seoul, Studio 1, home_fashion: booked (outside availability: moved at the student’s request).\n`,
+      );
+      expect((await cli('lesson', 'attendance', String(lesson.id), '--org', w.slug, '--present', s1)).out).toMatch(new RegExp(`member\\s+status\\n${s1}\\s+present\\n$`));
+      const outsider = await cli('lesson', 'attendance', String(lesson.id), '--org', w.slug, '--present', s3);
+      expect(outsider.code).toBe(2);
+      expect(outsider.err).toContain('not the student of this lesson');
+      expect((await cli('lesson', 'cancel', String(lesson.id), '--org', w.slug, '--reason', 'student ill')).out).toMatch(/^Cancelled: Lesson \d+ .*: cancelled — student ill/);
+      expect((await cli('lesson', 'cancel', String(lesson.id), '--org', w.slug, '--reason', 'again')).code).toBe(3);
+      expect((await cli('lesson', 'cancel', '99999', '--org', w.slug, '--reason', 'x')).code).toBe(4);
+
+      // Enrolment steps, then a certificate as a PDF.
+      const k = await json<{ id: number }>('class', 'open', '--org', w.slug, '--unit', 'HF-2', '--course', 'HF101', '--instructor', teacher, '--schedule', 'Thu 10:00', '--room', 'Room 9', '--capacity', '1', '--starts-on', day(-20), '--ends-on', day(40));
+      const e1 = await json<{ id: number; memberId: number }>('enrol', String(k.id), s1, '--org', w.slug);
+      const e2 = await json<{ id: number; state: string }>('enrol', String(k.id), s2, '--org', w.slug);
+      expect(e2.state).toBe('waitlisted');
+      await seed(async (ctx) => {
+        const l = await scheduleClassLesson(ctx, { org: w.slug, classId: k.id, start: `${day(-3)}T10:00`, end: `${day(-3)}T12:00` });
+        await recordLessonAttendance(ctx, { org: w.slug, lessonId: l.id, entries: [{ memberId: e1.memberId, status: 'present' }] });
+      });
+      expect((await cli('enrolment', 'assess', String(e1.id), '--org', w.slug, '--result', 'maybe')).code).toBe(2);
+      expect((await cli('enrolment', 'assess', String(e1.id), '--org', w.slug, '--result', 'passed')).out).toBe(`The final piece of ${s1} (enrolment ${e1.id}) is passed.\n`);
+      expect((await cli('enrolment', 'transfer', String(e2.id), '--org', w.slug, '--to', '99999', '--reason', 'x')).code).toBe(4);
+      expect((await cli('enrolment', 'drop', String(e2.id), '--org', w.slug, '--reason', 'changed plans')).out).toBe(`Enrolment ${e2.id} of ${s2} is dropped.\n`);
+      expect((await cli('enrolment', 'drop', String(e2.id), '--org', w.slug, '--reason', 'again')).code).toBe(3);
+      const cert = await json<{ number: string }>('certificate', 'issue', String(e1.id), '--org', w.slug, '--show-course');
+      const file = join(dir, 'certificate.pdf');
+      expect((await cli('certificate', 'pdf', cert.number, '--org', w.slug, '--out', file)).out).toMatch(new RegExp(`^Wrote certificate ${cert.number} to .*certificate\\.pdf \\(\\d+ bytes\\)\\.\\n$`));
+      const pdf = await readPdf(readFileSync(file));
+      expect([pdf.title, pdf.pages.length]).toEqual([`Certificate ${cert.number}`, 1]);
+      expect(pdf.text).toContain(`No. · 번호  ${cert.number}`);
+      expect(pdf.text).toContain('name not shown at the holder’s request');
+      expect((await cli('certificate', 'pdf', 'SB-0000-0000-0000-0000', '--org', w.slug, '--out', file)).code).toBe(4);
+      let err = '';
+      const noFont = await runCli(['certificate', 'pdf', cert.number, '--org', w.slug, '--out', join(dir, 'x.pdf'), '--database', url], { stdout: () => undefined, stderr: (t) => (err += t), env: { ...env, CELLBOOK_PDF_FONT: '/nonexistent/font.ttf' }, interactive: false });
+      expect(noFont).toBe(1);
+      expect(err).toContain("The font for certificate PDFs, '/nonexistent/font.ttf', does not exist");
+      expect(err).toContain('apt-get install fonts-nanum');
+
+      // The year's report, and a new signing key.
+      const year = day(0).slice(0, 4);
+      const report = await json<{ year: number; lessonsGiven: { class: number }; byArea: { area: string }[] }>('training', 'report', '--org', w.slug, '--year', year);
+      expect(report.year).toBe(Number(year));
+      expect(report.byArea.map((a) => a.area)).toContain('home_fashion');
+      expect((await cli('training', 'report', '--org', w.slug, '--year', year)).out).toMatch(/^Training \d{4} \(.+, as of \d{4}-\d{2}-\d{2}\)\nstudents trained: \d+ {3}lessons given: \d+ \(class \d+, private \d+\) {3}completion: /);
+      expect((await cli('training', 'report', '--org', w.slug, '--year', 'soon')).code).toBe(2);
+      const before = JSON.parse((await cli('certificate', 'keys', '--org', w.slug)).out) as { keys: unknown[] };
+      expect((await cli('certificate', 'rotate-key', '--org', w.slug, '--reason', '')).code).toBe(2);
+      expect((await cli('certificate', 'rotate-key', '--org', w.slug, '--reason', 'yearly rotation')).out).toMatch(/^New signing key \S+; the previous one is retired and stays published for verification\.\n$/);
+      const after = JSON.parse((await cli('certificate', 'keys', '--org', w.slug)).out) as { keys: { status: string }[] };
+      expect(after.keys).toHaveLength(before.keys.length + 1);
+      expect(after.keys.filter((x) => x.status === 'active')).toHaveLength(1);
     });
 
     it('asks for the public address before issuing', async () => {

@@ -27,3 +27,13 @@ export async function listExpiringQualifications(db: Executor, orgId: number, un
     .limit(5000)
     .execute();
 }
+
+export async function findQualification(db: Executor, orgId: number, id: number): Promise<QualificationRow | undefined> {
+  return db.selectFrom('qualifications').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+/** Ends a qualification from `at` on (it is no longer valid), if the row still has `version`. */
+export async function endQualificationIfVersion(db: Executor, orgId: number, id: number, version: number, at: string): Promise<boolean> {
+  const res = await db.updateTable('qualifications').set({ revoked_at: at, version: version + 1 }).where('org_id', '=', orgId).where('id', '=', id).where('version', '=', version).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { decodeProtectedHeader, importJWK, jwtVerify, type JWK } from 'jose';
 import { AppError } from '../../core/errors.js';
 import { getCertificate } from '../../app/certificate-queries.js';
@@ -10,7 +10,8 @@ import { getEnrolment } from '../../app/enrolment-queries.js';
 import { issueCertificate } from '../../app/issue-certificate.js';
 import { openClass } from '../../app/open-class.js';
 import { revokeCertificate } from '../../app/revoke-certificate.js';
-import { publicKeySet } from '../../app/signing-keys.js';
+import { publicKeySet, rotateSigningKey } from '../../app/signing-keys.js';
+import { certificatePdf } from '../../app/certificate-pdf.js';
 import type { Config } from '../config.js';
 import type { CliRuntime, GlobalOptions } from '../runtime.js';
 import { printTable } from '../output.js';
@@ -281,7 +282,7 @@ export function registerTrainingCommands(program: Command, rt: CliRuntime): void
       });
     });
 
-  const certificate = program.command('certificate').description('certificates of completed courses: issue, show, revoke, publish keys, verify offline');
+  const certificate = program.command('certificate').description('certificates of completed courses: issue, show, revoke, PDF, publish and rotate keys, verify offline');
   certificate
     .command('issue <enrolmentId>')
     .description('complete an enrolment whose completion rule is met and issue its signed certificate (Open Badges 3.0 VC-JWT)')
@@ -335,6 +336,36 @@ export function registerTrainingCommands(program: Command, rt: CliRuntime): void
         const version = expected ?? (await getCertificate(ctx, o.org, { id }, baseUrl)).version;
         const c = await revokeCertificate(ctx, { org: o.org, certificate: { id }, reason: o.reason, version, baseUrl });
         print(o, c, `Certificate ${c.number} is revoked.`);
+      });
+    });
+  certificate
+    .command('pdf <number>')
+    .description('write a certificate as a PDF (A4, with the QR code to its verification page), set in CELLBOOK_PDF_FONT (default Nanum Gothic, with Hangul)')
+    .requiredOption('--org <slug>', 'organization')
+    .requiredOption('--out <file>', 'where to write the PDF')
+    .option('--json', 'print the result as JSON')
+    .addHelpText('after', '\nThe font must have Hangul: install fonts-nanum (apt-get install fonts-nanum) or set CELLBOOK_PDF_FONT to a .ttf/.otf file.')
+    .action(async (number: string, o: OrgOpts & { out: string }) => {
+      await rt.withSession(o, async ({ ctx, config }) => {
+        const pdf = await certificatePdf(ctx, { org: o.org, certificate: { number }, baseUrl: displayBase(config), fontPath: config.pdfFont });
+        try {
+          writeFileSync(o.out, pdf.bytes);
+        } catch (e) {
+          throw new AppError('validation_failed', `Cannot write '${o.out}': ${e instanceof Error ? e.message : String(e)}`, { problems: [{ path: 'out', message: 'a file path you may write' }] });
+        }
+        print(o, { number: pdf.number, file: o.out, bytes: pdf.bytes.length }, `Wrote certificate ${pdf.number} to ${o.out} (${pdf.bytes.length} bytes).`);
+      });
+    });
+  certificate
+    .command('rotate-key')
+    .description('retire the organization\'s signing key and make a new one (administrators of the whole organization); credentials signed before still verify')
+    .requiredOption('--org <slug>', 'organization')
+    .requiredOption('--reason <text>', 'why (e.g. scheduled rotation, suspected exposure)')
+    .option('--json', 'print the result as JSON')
+    .action(async (o: OrgOpts & { reason: string }) => {
+      await rt.withSession(o, async ({ ctx }) => {
+        const r = await rotateSigningKey(ctx, o.org, o.reason);
+        print(o, r, `New signing key ${r.kid}; the previous one is retired and stays published for verification.`);
       });
     });
   certificate
