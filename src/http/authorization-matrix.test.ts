@@ -233,6 +233,7 @@ const expected: Record<string, Row> = {
   'PUT /api/v1/orgs/:org/members/:memberId/availability':       ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'MMMMM', 'MMMMM', 'UUUUU'],
   'GET /api/v1/orgs/:org/members/:memberId/qualifications':     ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'MMMMM', 'MMMMM', 'UUUUU'],
   'POST /api/v1/orgs/:org/members/:memberId/qualifications':    ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'MMMMM', 'MMMMM', 'UUUUU'],
+  'POST /api/v1/orgs/:org/qualifications/:qualificationId/end':  ['AAAAM', 'AAAMM', 'AAAMM', 'FFFMM', 'AMMMM', 'MMMMM', 'MMMMM', 'UUUUU'],
   'GET /api/v1/orgs/:org/training/attention':                   ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   'GET /api/v1/orgs/:org/training/report':                      ['AAAAM', 'AAAMM', 'AAAMM', 'AAAMM', 'AMMMM', 'FMMMM', 'MMMMM', 'UUUUU'],
   // Certificates: the class's staff and officer, and the holder (targets: the certificate of each class).
@@ -633,6 +634,10 @@ const calls: Record<string, Call> = {
     params: { memberId: (await trainingIn(e, t, 'course'))?.instructorId ?? MISSING },
     body: { area: 'organizational_work', kind: 'licence', title: 'Organizer licence', issuer: 'Fictional Board', issuedOn: '2026-01-01', expiresOn: '2028-12-31' },
   })),
+  'POST /api/v1/orgs/:org/qualifications/:qualificationId/end': objects(async (e, t) => {
+    const f = await trainingIn(e, t, 'course');
+    return { params: { qualificationId: f?.qualificationId ?? MISSING }, body: { reason, version: f ? await rowVersion(e.ctx, 'qualifications', f.qualificationId) : 1 } };
+  }),
   'GET /api/v1/orgs/:org/training/attention': objects((e, t) => ({ query: `within=${classUnitAt(e.w, t)}` })),
   'GET /api/v1/orgs/:org/training/report': objects((e, t) => ({ query: `year=2026&within=${classUnitAt(e.w, t)}` })),
   'GET /api/v1/orgs/:org/certificates/:certificateId': objects(async (e, t) => ({ params: { certificateId: await certificateOf(e, t) } })),

@@ -236,6 +236,10 @@ const writes: Record<string, (e: Env) => Write | Promise<Write>> = {
     params: { memberId: (await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'course')).instructorId },
     body: { area: 'political_study', kind: 'licence', title: 'Licence', issuer: 'Fictional Board', number: 'L-1', issuedOn: '2026-01-01', expiresOn: null },
   }),
+  'POST /api/v1/orgs/:org/qualifications/:qualificationId/end': async (e) => {
+    const f = await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'course');
+    return { params: { qualificationId: f.qualificationId }, body: { reason, version: await rowVersion(e.ctx, 'qualifications', f.qualificationId) } };
+  },
   'POST /api/v1/orgs/:org/certificates/:certificateId/revoke': async (e) => {
     const f = await trainingAt(e.ctx, e.w.slug, e.w.unit.own, 'certified');
     return { params: { certificateId: f.certificateId }, body: { reason, version: await rowVersion(e.ctx, 'certificates', f.certificateId) } };

@@ -182,6 +182,11 @@ for (const dialect of dialectNames) {
       expect(attention.items).toContainEqual(expect.objectContaining({ number: 'Q-7', kind: 'qualification_expiring' }));
       const quals = await ok<{ items: { number: string | null; valid: boolean }[] }>('GET', `${base}/members/${w.instructor.id}/qualifications`);
       expect(quals.items.map((q) => q.number).sort()).toEqual(['HF-0001', 'Q-7']);
+      const q7 = await ok<{ id: number; version: number }>('POST', `${base}/members/${w.instructor.id}/qualifications`, { area: 'ribbon_art', kind: 'licence', title: 'Ribbon art', issuer: 'Fictional Guild', issuedOn: '2024-01-01' });
+      const ended = await ok<{ valid: boolean }>('POST', `${base}/qualifications/${q7.id}/end`, { reason: 'Withdrawn by the guild', version: q7.version });
+      expect(ended.valid).toBe(false);
+      expect((await call('POST', `${base}/qualifications/${q7.id}/end`, { reason: 'again', version: q7.version + 1 })).statusCode).toBe(409);
+      expect((await call('POST', `${base}/qualifications/999999/end`, { reason: 'x', version: 1 })).statusCode).toBe(404);
     });
   });
 }

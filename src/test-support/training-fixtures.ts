@@ -56,6 +56,8 @@ export interface TrainingFixture {
   courseId: number;
   courseCode: string;
   instructorId: number;
+  /** The instructor's qualification for the course's area. */
+  qualificationId: number;
   /** A member of the unit who is not enrolled (to enrol, or to book a private lesson with). */
   spareStudentId: number;
   classId: number;
@@ -85,11 +87,11 @@ export async function trainingAt(ctx: AppContext, org: string, unitId: number, s
   if (!f) {
     const n = ++trainingSeq;
     const instructor = await buildMember(ctx, org, null, { unit: { id: unitId }, familyName: 'Teacher', givenName: `Fictional ${n}` });
-    await recordQualification(ctx, { org, member: { id: instructor.id }, area: 'political_study', kind: 'qualification', title: 'Study leader', issuer: 'Fictional Party School', issuedOn: '2020-01-01', expiresOn: '2027-02-28' });
+    const qualification = await recordQualification(ctx, { org, member: { id: instructor.id }, area: 'political_study', kind: 'qualification', title: 'Study leader', issuer: 'Fictional Party School', issuedOn: '2020-01-01', expiresOn: '2027-02-28' });
     await setAvailability(ctx, { org, instructor: { id: instructor.id }, timeZone: 'Asia/Seoul', slots: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '22:00' })) });
     const course = await createCourse(ctx, { org, unit: { id: unitId }, code: `PS${n}`, title: `Study course ${n}`, area: 'political_study', level: 'beginner', fee: 0, lessons: 4 });
     const spare = await buildMember(ctx, org, null, { unit: { id: unitId } });
-    f = { courseId: course.id, courseCode: course.code, instructorId: instructor.id, spareStudentId: spare.id, classId: 0, studentId: 0, enrolmentId: 0, lessonId: 0, certificateId: 0, certificateNumber: '' };
+    f = { courseId: course.id, courseCode: course.code, instructorId: instructor.id, qualificationId: qualification.id, spareStudentId: spare.id, classId: 0, studentId: 0, enrolmentId: 0, lessonId: 0, certificateId: 0, certificateNumber: '' };
     trainingCache.set(key, f);
   }
   if ((stage === 'class' || stage === 'certified') && f.classId === 0) {
@@ -110,7 +112,7 @@ export async function trainingAt(ctx: AppContext, org: string, unitId: number, s
 }
 
 /** The stored version of a training row, as a client would have read it. */
-export async function rowVersion(ctx: AppContext, table: 'courses' | 'course_classes' | 'enrolments' | 'lessons' | 'certificates', id: number): Promise<number> {
+export async function rowVersion(ctx: AppContext, table: 'courses' | 'course_classes' | 'enrolments' | 'lessons' | 'certificates' | 'qualifications', id: number): Promise<number> {
   const row = await ctx.database.db.selectFrom(table).select('version').where('id', '=', id).executeTakeFirst();
   return row?.version ?? 1;
 }

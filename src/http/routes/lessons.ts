@@ -6,6 +6,7 @@ import { cancelLesson } from '../../app/cancel-lesson.js';
 import { getLesson, listLessons } from '../../app/lesson-queries.js';
 import { recordLessonAttendance } from '../../app/record-lesson-attendance.js';
 import { recordQualification } from '../../app/record-qualification.js';
+import { endQualification } from '../../app/end-qualification.js';
 import { rescheduleLesson } from '../../app/reschedule-lesson.js';
 import { scheduleClassLesson } from '../../app/schedule-class-lesson.js';
 import { getAvailability, setAvailability } from '../../app/set-availability.js';
@@ -157,6 +158,21 @@ export function lessonRoutes() {
         reply.code(201);
         return recordQualification(req.ctx, { org: req.params.org, member: { id: req.params.memberId }, ...req.body });
       },
+    );
+
+    app.post(
+      '/orgs/:org/qualifications/:qualificationId/end',
+      {
+        schema: {
+          tags,
+          summary: 'End a qualification or licence now (withdrawn, recorded in error): kept on record, no longer valid',
+          description: 'Needs write access to the holder’s record. Lessons in its area can no longer be booked with the holder unless another qualification is valid.',
+          params: orgParams.extend({ qualificationId: id }),
+          body: z.strictObject({ reason, version }),
+          response: { 200: qualificationSchema, ...errorResponses },
+        },
+      },
+      async (req) => endQualification(req.ctx, { org: req.params.org, qualificationId: req.params.qualificationId, reason: req.body.reason, version: req.body.version }),
     );
 
     app.get(

@@ -27162,6 +27162,185 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org}/qualifications/{qualificationId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a qualification or licence now (withdrawn, recorded in error): kept on record, no longer valid
+         * @description Needs write access to the holder’s record. Lessons in its area can no longer be booked with the holder unless another qualification is valid.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    org: string;
+                    qualificationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description The version you read; a stale version gets 409 */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            memberId: number;
+                            area: string;
+                            /** @enum {string} */
+                            kind: "qualification" | "licence";
+                            title: string;
+                            issuer: string;
+                            number: string | null;
+                            issuedOn: string;
+                            expiresOn: string | null;
+                            /** @description Valid today: issued, not expired, not revoked */
+                            valid: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance?: string;
+                            code: string;
+                            hint?: string;
+                            problems?: {
+                                path: string;
+                                message: string;
+                                line?: number;
+                                column?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org}/training/attention": {
         parameters: {
             query?: never;
