@@ -1,6 +1,6 @@
 import { AppError } from '../core/errors.js';
 import { subtreeRange } from '../core/unit-path.js';
-import { localToUtc } from '../core/meetings/time-zone.js';
+import { localToUtc, utcToLocal } from '../core/meetings/time-zone.js';
 import { enrolmentsOfClassesEnding, lessonsBetween, presencesBetween } from '../store/training-report.repository.js';
 import { allowsOrgWide, scopedOrg, unitFor } from './access.js';
 import { nowOf, readDb, type AppContext } from './context.js';
@@ -25,7 +25,7 @@ export interface TrainingReport {
   asOf: string;
   studentsTrained: number;
   lessonsGiven: { class: number; private: number; total: number };
-  /** Of the enrolments of classes that ended this year: completed, and all that ended (completed, dropped, still enrolled). */
+  /** Of the enrolments of classes that ended this year, up to today: completed, and all that ended (completed, dropped, still enrolled). */
   completion: { completed: number; ended: number; rate: number | null };
   byArea: AreaFigures[];
   /** Students in private lessons only (no course area). */
@@ -52,7 +52,10 @@ export async function trainingReport(ctx: AppContext, input: { org: string; year
   const subtree = within ? subtreeRange(within.path) : undefined;
   const presences = await presencesBetween(db, s.org.id, from, to, subtree);
   const lessons = await lessonsBetween(db, s.org.id, from, to, subtree);
-  const ended = await enrolmentsOfClassesEnding(db, s.org.id, `${input.year}-01-01`, `${input.year}-12-31`, subtree);
+  // Only classes that have already ended count: mid-year, a running class is not yet a failure.
+  const today = utcToLocal(new Date(now), zone).slice(0, 10);
+  const lastDay = `${input.year}-12-31` < today ? `${input.year}-12-31` : today;
+  const ended = await enrolmentsOfClassesEnding(db, s.org.id, `${input.year}-01-01`, lastDay, subtree);
   const areas = [...new Set([...presences.map((p) => p.area), ...lessons.map((l) => l.area), ...ended.map((e) => e.area)].filter((a): a is string => a !== null))].sort();
   const byArea = areas.map((area): AreaFigures => {
     const done = ended.filter((e) => e.area === area);

@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } fr
 import pg from 'pg';
 import { CellbookMigrations } from './migrations/index.js';
 import type { DB } from './schema.js';
+import { PreparingPool } from './pg-prepared.js';
 import { StatementCache } from './statement-cache.js';
 import { startWalCheckpointer, WAL_BOUND_PAGES } from './wal-checkpointer.js';
 
@@ -48,7 +49,7 @@ export function openDatabase(url: string, opts: OpenOptions = {}): Database {
     // would crash the process. The pool drops the broken client and opens a new one when next asked;
     // a query in flight still gets its own error.
     pool.on('error', () => undefined);
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new PreparingPool(pool) }) });
     return { db, dialect: 'postgres', native: { kind: 'postgres', pool }, close: () => db.destroy() };
   }
   const file = url.replace(/^sqlite:(\/\/)?/, '');
