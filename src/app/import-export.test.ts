@@ -81,6 +81,9 @@ for (const dialect of dialectNames) {
       expect((await getMember(ctx, slug, { memberNo: 'M-004' })).unitId).toBeNull();
       expect((await getMember(ctx, slug, { memberNo: 'M-005' })).familyName).toBe("O'Neil, Jr.");
       expect((await listMembers(ctx, { org: slug, q: '민준' })).items.map((m) => m.memberNo)).toEqual(['M-001']);
+      // A member number finds its member (as typed, or in lower case), not others sharing its digits.
+      expect((await listMembers(ctx, { org: slug, q: ' M-003 ' })).items.map((m) => m.memberNo)).toEqual(['M-003']);
+      expect((await listMembers(ctx, { org: slug, q: 'm-005' })).items.map((m) => m.memberNo)).toEqual(['M-005']);
       expect((await getUnit(ctx, slug, { code: 'CELL-A' })).counts.directMembers).toBe(2);
       expect((await getUnit(ctx, slug, { code: 'CC' })).counts).toEqual({ directMembers: 0, subtreeMembers: 4, subtreeUnits: 7 });
       expect((await verifyCounters(ctx, slug)).mismatches).toEqual([]);

@@ -20,7 +20,7 @@ export interface ListMembersQuery {
   unit?: UnitRef | undefined;
   /** Members anywhere in this unit's subtree. */
   within?: UnitRef | undefined;
-  /** Name search in any script, either name order. */
+  /** Name search in any script, either name order; a member number finds that member too. */
   q?: string | undefined;
   status?: string | undefined;
   /** Only active members placed in no unit. */
@@ -48,6 +48,7 @@ export async function listMembers(ctx: AppContext, query: ListMembersQuery): Pro
     subtree: within ? subtreeRange(within.path) : undefined,
     scopes: unit ? undefined : visibleScopes(scope, 'read'),
     searchKey: key === '' ? undefined : escapeLike(key),
+    memberNo: query.q?.trim() || undefined,
     status: query.status,
     unplacedActive: query.unplaced ? activeStatuses : undefined,
     afterId: decodeCursor(query.cursor),

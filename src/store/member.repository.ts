@@ -93,6 +93,8 @@ export interface MemberListFilter {
   /** Only members placed inside one of these subtrees (the actor's scope); undefined means no limit. */
   scopes?: readonly { low: string; high: string }[] | undefined;
   searchKey?: string;
+  /** With `searchKey`: also the member whose number is exactly this. */
+  memberNo?: string | undefined;
   status?: string;
   unplacedActive?: readonly string[];
   afterId?: number;
@@ -119,7 +121,11 @@ export async function listMembers(db: Executor, orgId: number, f: MemberListFilt
       eb.selectFrom('units').select('units.id').where('units.org_id', '=', orgId).where('units.path', '>=', low).where('units.path', '<', high),
     );
   }
-  if (f.searchKey) q = q.where(sql<boolean>`members.search_key like ${`%${f.searchKey}%`} escape '\\'`);
+  if (f.searchKey) {
+    const byName = sql<boolean>`members.search_key like ${`%${f.searchKey}%`} escape '\\'`;
+    const memberNo = f.memberNo;
+    q = memberNo ? q.where((eb) => eb.or([byName, eb('members.member_no', 'in', [...new Set([memberNo, memberNo.toUpperCase()])])])) : q.where(byName);
+  }
   if (f.status) q = q.where('members.status', '=', f.status);
   if (f.unplacedActive) q = q.where('members.unit_id', 'is', null).where('members.status', 'in', f.unplacedActive);
   if (f.afterId !== undefined) q = q.where('members.id', '>', f.afterId);
