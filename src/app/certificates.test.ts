@@ -135,11 +135,14 @@ for (const dialect of dialectNames) {
       expect(r2026).toMatchObject({ studentsTrained: 1, lessonsGiven: { class: 5, private: 0, total: 5 }, completion: { completed: 0, ended: 0, rate: null } });
       expect(r2026.byArea).toEqual([{ area: 'home_fashion', name: { en: 'Home fashion', ko: '홈패션' }, studentsTrained: 1, lessonsGiven: 5, completed: 0, ended: 0, completionRate: null }]);
       // The class ends on 2027-01-31: its completion counts in 2027 (one completed, one dropped).
-      // Asked in January 2027, before the class has ended, 2027 has no completion figure yet.
+      // A third student is still enrolled: asked in January 2027, before the class has ended, they
+      // do not count yet; once it has ended they count as not completed.
+      const third = await buildStudent(ctx, w);
+      await enrolStudent(ctx, { org: w.slug, classId: k, member: { id: third.id } });
       const inJanuary = { ...ctx, clock: () => new Date('2027-01-15T00:00:00Z') };
-      expect((await trainingReport(inJanuary, { org: w.slug, year: 2027 })).completion).toEqual({ completed: 0, ended: 0, rate: null });
+      expect((await trainingReport(inJanuary, { org: w.slug, year: 2027 })).completion).toEqual({ completed: 1, ended: 2, rate: 50 });
       const in2027 = { ...ctx, clock: () => new Date('2027-03-01T00:00:00Z') };
-      expect((await trainingReport(in2027, { org: w.slug, year: 2027 })).completion).toEqual({ completed: 1, ended: 2, rate: 50 });
+      expect((await trainingReport(in2027, { org: w.slug, year: 2027 })).completion).toEqual({ completed: 1, ended: 3, rate: 33 });
       await expectError(trainingReport(ctx, { org: w.slug, year: 20 }), 'validation_failed');
     });
 

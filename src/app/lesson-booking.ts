@@ -34,7 +34,7 @@ const instructorLabel = async (db: Executor, orgId: number, memberId: number): P
 
 function clash(e: unknown, room: string | null, instructor: string): unknown {
   const which = lessonOverlapOf(e);
-  if (which === 'instructor') return new AppError('already_exists', `Instructor '${instructor}' already has a lesson at that time`, { hint: 'Choose another time; the instructor’s lessons are listed at GET /api/v1/orgs/{org}/lessons?instructorId=…' });
+  if (which === 'instructor') return new AppError('already_exists', `Instructor '${instructor}' already has a lesson at that time`, { hint: 'Choose another time: see the instructor’s week of lessons' });
   if (which === 'room') return new AppError('already_exists', `Room '${room ?? ''}' is already booked at that time`, { hint: 'Choose another time or room' });
   return e;
 }

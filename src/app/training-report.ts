@@ -25,7 +25,7 @@ export interface TrainingReport {
   asOf: string;
   studentsTrained: number;
   lessonsGiven: { class: number; private: number; total: number };
-  /** Of the enrolments of classes that ended this year, up to today: completed, and all that ended (completed, dropped, still enrolled). */
+  /** Of the enrolments of classes ending this year: completed, and all that have ended (completed, dropped, or still enrolled in a class that has ended). */
   completion: { completed: number; ended: number; rate: number | null };
   byArea: AreaFigures[];
   /** Students in private lessons only (no course area). */
@@ -52,10 +52,10 @@ export async function trainingReport(ctx: AppContext, input: { org: string; year
   const subtree = within ? subtreeRange(within.path) : undefined;
   const presences = await presencesBetween(db, s.org.id, from, to, subtree);
   const lessons = await lessonsBetween(db, s.org.id, from, to, subtree);
-  // Only classes that have already ended count: mid-year, a running class is not yet a failure.
+  // A completed or dropped enrolment has ended; one still enrolled counts (as not completed) only
+  // once its class has ended: mid-year, a student of a running class is not yet a failure.
   const today = utcToLocal(new Date(now), zone).slice(0, 10);
-  const lastDay = `${input.year}-12-31` < today ? `${input.year}-12-31` : today;
-  const ended = await enrolmentsOfClassesEnding(db, s.org.id, `${input.year}-01-01`, lastDay, subtree);
+  const ended = (await enrolmentsOfClassesEnding(db, s.org.id, `${input.year}-01-01`, `${input.year}-12-31`, subtree)).filter((e) => e.state !== 'enrolled' || e.ends_on < today);
   const areas = [...new Set([...presences.map((p) => p.area), ...lessons.map((l) => l.area), ...ended.map((e) => e.area)].filter((a): a is string => a !== null))].sort();
   const byArea = areas.map((area): AreaFigures => {
     const done = ended.filter((e) => e.area === area);

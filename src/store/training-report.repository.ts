@@ -36,13 +36,13 @@ export async function lessonsBetween(db: Executor, orgId: number, from: string, 
 }
 
 /** Enrolments of classes that ended in [fromDay, toDay], with their state and the course area. */
-export async function enrolmentsOfClassesEnding(db: Executor, orgId: number, fromDay: string, toDay: string, subtree: PathRange | undefined): Promise<{ state: string; area: string }[]> {
+export async function enrolmentsOfClassesEnding(db: Executor, orgId: number, fromDay: string, toDay: string, subtree: PathRange | undefined): Promise<{ state: string; area: string; ends_on: string }[]> {
   let q = db
     .selectFrom('enrolments as e')
     .innerJoin('course_classes as k', 'k.id', 'e.class_id')
     .innerJoin('courses as c', 'c.id', 'k.course_id')
     .innerJoin('units as u', 'u.id', 'k.unit_id')
-    .select(['e.state', 'c.area'])
+    .select(['e.state', 'c.area', 'k.ends_on'])
     .where('e.org_id', '=', orgId)
     .where('k.ends_on', '>=', fromDay)
     .where('k.ends_on', '<=', toDay)

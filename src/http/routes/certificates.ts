@@ -137,7 +137,8 @@ export function verificationRoutes(baseCtx: AppContext, publicBase: PublicBase) 
       '/verify/:org/:number',
       { config, schema: { tags, summary: 'The status of a certificate and what its holder consented to show', security: [], params: numberParams, response: { 200: verificationSchema, ...errorResponses } } },
       async (req, reply) => {
-        reply.header('cache-control', 'public, max-age=60');
+        // Revalidated on every look: a revocation must show at once, not after a cache expires.
+        reply.header('cache-control', 'no-cache');
         return verifyCertificate(baseCtx, req.params.org, req.params.number, publicBase(req));
       },
     );
@@ -183,7 +184,7 @@ export function verificationRoutes(baseCtx: AppContext, publicBase: PublicBase) 
       try {
         const v = await verifyCertificate(baseCtx, req.params.org, req.params.number, base);
         const jsonUrl = `${base}/api/v1/verify/${encodeURIComponent(req.params.org)}/${encodeURIComponent(v.number)}`;
-        return await reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60').send(verificationPage(v, jsonUrl));
+        return await reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(verificationPage(v, jsonUrl));
       } catch (e) {
         // A person who scanned a code gets a page; a program gets problem details.
         if (e instanceof AppError && e.code === 'not_found' && wantsHtml(req.headers.accept)) return reply.code(404).type('text/html; charset=utf-8').send(notFoundPage());
