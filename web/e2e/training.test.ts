@@ -249,7 +249,7 @@ describe.runIf(chromiumAvailable())('the culture center’s training pages in Ch
     await revoke.getByLabel('Reason').fill('Issued to the wrong enrolment');
     await revoke.getByRole('button', { name: 'Revoke' }).click();
     await page.getByText('Revoked', { exact: true }).waitFor();
-    // (A new visitor: the page may be cached for a minute by whoever saw it before.)
+    // A new visitor sees the revocation at once (the page is revalidated on every look).
     const visitor = await world.browser.newContext();
     const again = await visitor.newPage();
     await again.goto(`${world.baseUrl}${verify ?? ''}`);
