@@ -78,3 +78,54 @@ export function ConfirmWithReason({
     </Modal>
   );
 }
+
+/**
+ * A dialog holding one form: its fields, the server's problem if the last submit failed, and
+ * Cancel / submit buttons. Enter submits; the caller's mutation does the work.
+ */
+export function FormModal({
+  title,
+  onClose,
+  onSubmit,
+  error,
+  submitLabel,
+  pending,
+  submitDisabled,
+  size,
+  children,
+}: {
+  title: string;
+  onClose(): void;
+  onSubmit(): void;
+  error: unknown;
+  submitLabel: string;
+  pending: boolean;
+  submitDisabled?: boolean;
+  size?: string;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <Modal opened onClose={onClose} title={title} centered size={size}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit();
+        }}
+      >
+        <Stack>
+          {children}
+          <ProblemAlert error={error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={pending} disabled={submitDisabled}>
+              {submitLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,10 +1,10 @@
-import { ActionIcon, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Select, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { Availability } from '../../api/training';
 import { useI18n } from '../../i18n/i18n';
-import { ProblemAlert } from '../ProblemAlert';
+import { FormModal } from '../forms';
 
 /** Replace an instructor's weekly availability: one row per weekday and time span. */
 export function AvailabilityEditor({ org, instructorId, availability, onClose }: { org: string; instructorId: number; availability: Availability; onClose(): void }) {
@@ -22,42 +22,24 @@ export function AvailabilityEditor({ org, instructorId, availability, onClose }:
   });
   const set = (i: number, patch: Partial<(typeof slots)[number]>) => setSlots((xs) => xs.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('common.close') }} title={t('training.editAvailability')} centered size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          mutation.mutate();
-        }}
-      >
-        <Stack>
-          <TextInput label={t('meeting.timeZone')} value={timeZone} onChange={(e) => setTimeZone(e.currentTarget.value)} required />
-          {slots.length === 0 && <Text size="sm">{t('training.noAvailability')}</Text>}
-          {slots.map((s, i) => (
-            <Group key={i} align="flex-end" gap="xs">
-              <Select label={t('training.weekday')} data={weekdays} value={String(s.weekday)} onChange={(v) => v && set(i, { weekday: Number(v) })} allowDeselect={false} w={140} />
-              <TextInput type="time" label={t('meeting.startTime')} value={s.start} onChange={(e) => set(i, { start: e.currentTarget.value })} required />
-              <TextInput type="time" label={t('meeting.endTime')} value={s.end} onChange={(e) => set(i, { end: e.currentTarget.value })} required />
-              <ActionIcon variant="default" size="lg" aria-label={t('training.removeSlot')} onClick={() => setSlots((xs) => xs.filter((_, j) => j !== i))}>
-                ×
-              </ActionIcon>
-            </Group>
-          ))}
-          <Group>
-            <Button variant="default" size="xs" onClick={() => setSlots((xs) => [...xs, { weekday: 1, start: '10:00', end: '12:00' }])}>
-              {t('training.addSlot')}
-            </Button>
-          </Group>
-          <ProblemAlert error={mutation.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('training.saveAvailability')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal title={t('training.editAvailability')} onClose={onClose} onSubmit={() => mutation.mutate()} error={mutation.error} submitLabel={t('training.saveAvailability')} pending={mutation.isPending} size="lg">
+      <TextInput label={t('meeting.timeZone')} value={timeZone} onChange={(e) => setTimeZone(e.currentTarget.value)} required />
+      {slots.length === 0 && <Text size="sm">{t('training.noAvailability')}</Text>}
+      {slots.map((s, i) => (
+        <Group key={i} align="flex-end" gap="xs">
+          <Select label={t('training.weekday')} data={weekdays} value={String(s.weekday)} onChange={(v) => v && set(i, { weekday: Number(v) })} allowDeselect={false} w={140} />
+          <TextInput type="time" label={t('meeting.startTime')} value={s.start} onChange={(e) => set(i, { start: e.currentTarget.value })} required />
+          <TextInput type="time" label={t('meeting.endTime')} value={s.end} onChange={(e) => set(i, { end: e.currentTarget.value })} required />
+          <ActionIcon variant="default" size="lg" aria-label={t('training.removeSlot')} onClick={() => setSlots((xs) => xs.filter((_, j) => j !== i))}>
+            ×
+          </ActionIcon>
+        </Group>
+      ))}
+      <Group>
+        <Button variant="default" size="xs" onClick={() => setSlots((xs) => [...xs, { weekday: 1, start: '10:00', end: '12:00' }])}>
+          {t('training.addSlot')}
+        </Button>
+      </Group>
+    </FormModal>
   );
 }

@@ -1,12 +1,11 @@
-import { Button, Checkbox, Group, Menu, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Menu, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ClassDetail, Enrolment } from '../../api/training';
 import { useI18n } from '../../i18n/i18n';
-import { ConfirmWithReason, ReasonInput } from '../forms';
-import { ProblemAlert } from '../ProblemAlert';
+import { ConfirmWithReason, FormModal, ReasonInput } from '../forms';
 
 type Dialog = 'drop' | 'transfer' | 'assess' | 'certificate' | null;
 
@@ -78,36 +77,18 @@ function TransferModal({ org, klass, enrolment, name, onClose }: { org: string; 
     },
   });
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('common.close') }} title={t('training.transferTitle', { name })} centered>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          mutation.mutate();
-        }}
-      >
-        <Stack>
-          <Select
-            label={t('training.toClass')}
-            data={(classes.data?.items ?? []).filter((k) => k.id !== klass.id).map((k) => ({ value: String(k.id), label: `${k.name} (${k.courseCode}, ${k.schedule})` }))}
-            value={to}
-            onChange={setTo}
-            searchable
-            required
-          />
-          {target && target.places.free === 0 && <TextInput label={t('training.overCapacityReason')} description={t('training.overCapacityTransferHelp')} value={override} onChange={(e) => setOverride(e.currentTarget.value)} maxLength={500} />}
-          <ReasonInput value={reason} onChange={setReason} error={mutation.error} />
-          <ProblemAlert error={mutation.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} disabled={!to || reason.trim() === ''}>
-              {t('training.transfer')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal title={t('training.transferTitle', { name })} onClose={onClose} onSubmit={() => mutation.mutate()} error={mutation.error} submitLabel={t('training.transfer')} pending={mutation.isPending} submitDisabled={!to || reason.trim() === ''}>
+      <Select
+        label={t('training.toClass')}
+        data={(classes.data?.items ?? []).filter((k) => k.id !== klass.id).map((k) => ({ value: String(k.id), label: `${k.name} (${k.courseCode}, ${k.schedule})` }))}
+        value={to}
+        onChange={setTo}
+        searchable
+        required
+      />
+      {target && target.places.free === 0 && <TextInput label={t('training.overCapacityReason')} description={t('training.overCapacityTransferHelp')} value={override} onChange={(e) => setOverride(e.currentTarget.value)} maxLength={500} />}
+      <ReasonInput value={reason} onChange={setReason} error={mutation.error} />
+    </FormModal>
   );
 }
 
@@ -124,36 +105,18 @@ function AssessModal({ org, enrolment, name, onClose }: { org: string; enrolment
     },
   });
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('common.close') }} title={t('training.assessTitle', { name })} centered>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          mutation.mutate();
-        }}
-      >
-        <Stack>
-          <SegmentedControl
-            aria-label={t('training.finalPiece')}
-            value={result}
-            onChange={(v) => setResult(v === 'failed' ? 'failed' : 'passed')}
-            data={[
-              { value: 'passed', label: t('training.piece.passed') },
-              { value: 'failed', label: t('training.piece.failed') },
-            ]}
-          />
-          <TextInput label={t('training.assessNote')} value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={500} />
-          <ProblemAlert error={mutation.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('training.saveAssessment')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal title={t('training.assessTitle', { name })} onClose={onClose} onSubmit={() => mutation.mutate()} error={mutation.error} submitLabel={t('training.saveAssessment')} pending={mutation.isPending}>
+      <SegmentedControl
+        aria-label={t('training.finalPiece')}
+        value={result}
+        onChange={(v) => setResult(v === 'failed' ? 'failed' : 'passed')}
+        data={[
+          { value: 'passed', label: t('training.piece.passed') },
+          { value: 'failed', label: t('training.piece.failed') },
+        ]}
+      />
+      <TextInput label={t('training.assessNote')} value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={500} />
+    </FormModal>
   );
 }
 
@@ -173,29 +136,11 @@ function IssueCertificateModal({ org, enrolment, name, onClose }: { org: string;
     },
   });
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('common.close') }} title={t('training.issueTitle', { name })} centered>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          mutation.mutate();
-        }}
-      >
-        <Stack>
-          <Text size="sm">{t('training.consentHelp')}</Text>
-          <Checkbox label={t('training.consent.showName')} checked={showName} onChange={(e) => setShowName(e.currentTarget.checked)} />
-          <Checkbox label={t('training.consent.showCourse')} checked={showCourse} onChange={(e) => setShowCourse(e.currentTarget.checked)} />
-          <Checkbox label={t('training.consent.showIssuedOn')} checked={showIssuedOn} onChange={(e) => setShowIssuedOn(e.currentTarget.checked)} />
-          <ProblemAlert error={mutation.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('training.issueCertificate')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal title={t('training.issueTitle', { name })} onClose={onClose} onSubmit={() => mutation.mutate()} error={mutation.error} submitLabel={t('training.issueCertificate')} pending={mutation.isPending}>
+      <Text size="sm">{t('training.consentHelp')}</Text>
+      <Checkbox label={t('training.consent.showName')} checked={showName} onChange={(e) => setShowName(e.currentTarget.checked)} />
+      <Checkbox label={t('training.consent.showCourse')} checked={showCourse} onChange={(e) => setShowCourse(e.currentTarget.checked)} />
+      <Checkbox label={t('training.consent.showIssuedOn')} checked={showIssuedOn} onChange={(e) => setShowIssuedOn(e.currentTarget.checked)} />
+    </FormModal>
   );
 }
