@@ -40,7 +40,9 @@ export async function recordAudits(trx: Executor, events: readonly { ctx: AppCon
   const byChain = new Map<string, { ctx: AppContext; entry: AuditEntry }[]>();
   for (const ev of events) {
     const chain = ev.entry.orgId === null ? SYSTEM_CHAIN : orgChain(ev.entry.orgId);
-    byChain.set(chain, [...(byChain.get(chain) ?? []), ev]);
+    const list = byChain.get(chain);
+    if (list) list.push(ev);
+    else byChain.set(chain, [ev]);
   }
   for (const [chain, list] of byChain) {
     const first = await reserveAuditSeq(trx, chain, GENESIS, list.length);

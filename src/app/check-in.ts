@@ -71,7 +71,11 @@ class CheckInBatcher {
             // too: recordAudits reserves the batch's sequence numbers at once).
             const out: ({ at: string; already: boolean } | AppError)[] = [];
             const byOrg = new Map<number, number[]>();
-            batch.forEach((p, i) => byOrg.set(p.orgId, [...(byOrg.get(p.orgId) ?? []), i]));
+            batch.forEach((p, i) => {
+              const indexes = byOrg.get(p.orgId);
+              if (indexes) indexes.push(i);
+              else byOrg.set(p.orgId, [i]);
+            });
             for (const [orgId, indexes] of byOrg) {
               // Checked again inside the transaction: a substitution may have happened meanwhile.
               const entries = await findRosterEntries(trx, orgId, indexes.map((i) => (batch[i] as Pending).rosterId));

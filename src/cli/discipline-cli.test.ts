@@ -1,36 +1,15 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
-import { runCli } from './main.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useCliDatabase } from '../test-support/cli-harness.js';
+import { dialectNames, postgresAvailable } from '../test-support/test-databases.js';
 
 for (const dialect of dialectNames) {
   describe.skipIf(dialect === 'postgres' && !postgresAvailable())(`cellbook case, transfer and membership steps on ${dialect}`, () => {
-    let dir: string;
-    let url: string;
-    let drop: () => Promise<void> = async () => undefined;
-    const cli = async (...args: string[]) => {
-      let out = '';
-      let err = '';
-      const code = await runCli([...args, '--database', url], { stdout: (t) => (out += t), stderr: (t) => (err += t), env: {}, interactive: false });
-      return { code, out, err };
-    };
-    const json = async <T>(...args: string[]): Promise<T> => {
-      const r = await cli(...args, '--json');
-      expect(r.code, r.err + r.out).toBe(0);
-      return JSON.parse(r.out) as T;
-    };
+    const h = useCliDatabase(dialect, { prefix: 'cellbook-case-cli-' });
+    const { cli, json } = h;
 
     beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'cellbook-case-cli-'));
-      if (dialect === 'sqlite') url = join(dir, 'test.db');
-      else {
-        const t = await createTestDatabase('postgres');
-        url = t.url;
-        await t.database.close();
-        drop = t.drop;
-      }
       expect((await cli('org', 'create', 'dp', '--template', 'party')).code).toBe(0);
       const units = [
         ['CC', 'central_committee'],
@@ -45,10 +24,6 @@ for (const dialect of dialectNames) {
       }
       for (const no of ['A1', 'A2', 'A3']) expect((await cli('member', 'admit', '--org', 'dp', '--number', no, '--family-name', 'Tester', '--unit', 'C1', '--status', no === 'A3' ? 'applicant' : 'full_member')).code).toBe(0);
     });
-    afterAll(async () => {
-      await drop();
-      rmSync(dir, { recursive: true, force: true });
-    });
 
     it('documents the commands in --help', async () => {
       const help = await cli('case', '--help');
@@ -61,10 +36,10 @@ for (const dialect of dialectNames) {
     it('runs a case from charges to a final warning, with evidence and a readable timeline', async () => {
       const opened = await json<{ id: number; defenceDueOn: string }>('case', 'open', 'A1', '--org', 'dp', '--unit', 'C1', '--charges', 'Absent from four meetings in a row.');
       const id = String(opened.id);
-      const evidence = join(dir, 'minutes.txt');
+      const evidence = join(h.dir, 'minutes.txt');
       writeFileSync(evidence, 'Minutes: A1 absent.');
       expect((await cli('case', 'attach', id, evidence, '--org', 'dp', '--type', 'text/plain')).out).toMatch(/Added evidence \d+ to case \d+ \(sha256 [0-9a-f]{64}\)/);
-      const exe = join(dir, 'tool.exe');
+      const exe = join(h.dir, 'tool.exe');
       writeFileSync(exe, 'MZ');
       const refused = await cli('case', 'attach', id, exe, '--org', 'dp', '--type', 'application/x-msdownload');
       expect(refused.code).toBe(2);

@@ -1,46 +1,21 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
-import { runCli } from './main.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useCliDatabase } from '../test-support/cli-harness.js';
+import { dialectNames, postgresAvailable } from '../test-support/test-databases.js';
 
 for (const dialect of dialectNames) {
   describe.skipIf(dialect === 'postgres' && !postgresAvailable())(`cellbook meeting and convention commands on ${dialect}`, () => {
-    let dir: string;
-    let url: string;
-    let drop: () => Promise<void> = async () => undefined;
-    const cli = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
-      let out = '';
-      let err = '';
-      const code = await runCli([...args, '--database', url], { stdout: (t) => (out += t), stderr: (t) => (err += t), env: {}, interactive: false });
-      return { code, out, err };
-    };
-    const ok = async (...args: string[]): Promise<string> => {
-      const r = await cli(...args);
-      expect(r.code, `${args.join(' ')}: ${r.err}`).toBe(0);
-      return r.out;
-    };
+    const h = useCliDatabase(dialect, { prefix: 'cellbook-meetings-cli-' });
+    const { cli, ok } = h;
 
     beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'cellbook-meetings-cli-'));
-      if (dialect === 'sqlite') url = join(dir, 'test.db');
-      else {
-        const t = await createTestDatabase('postgres');
-        url = t.url;
-        await t.database.close();
-        drop = t.drop;
-      }
       await ok('org', 'create', 'mp', '--template', 'party');
       for (const [code, kind, parent] of [['CC', 'central_committee', ''], ['P', 'provincial_committee', 'CC'], ['C', 'county_committee', 'P'], ['PR', 'primary_committee', 'C'], ['CELL', 'cell', 'PR']]) {
         await ok('unit', 'create', code as string, '--org', 'mp', '--name', `Unit ${code}`, '--kind', kind as string, ...(parent ? ['--parent', parent] : []));
       }
       await ok('member', 'admit', '--org', 'mp', '--family-name', '김', '--given-name', '민준', '--unit', 'CELL', '--status', 'full_member');
       await ok('office', 'appoint', 'CELL', '--org', 'mp', '--office', 'secretary', '--member', 'P0000001');
-    });
-    afterAll(async () => {
-      await drop();
-      rmSync(dir, { recursive: true, force: true });
     });
 
     it('has help for every meeting and convention command', async () => {
@@ -64,7 +39,7 @@ for (const dialect of dialectNames) {
       expect(await ok('convention', 'create-series', '--org', 'mp', '--unit', 'PR', '--name-en', 'Meeting of Cell Secretaries', '--name-ko', '세포비서대회')).toContain('Created series 1');
       await ok('convention', 'add', '--org', 'mp', '--series', '1', '--starts-on', '1991-05-20', '--ends-on', '1991-05-21', '--tz', 'Asia/Seoul', '--past', '--participants', '4000');
       expect(await ok('convention', 'add', '--org', 'mp', '--series', '1', '--starts-on', '2030-02-01', '--ends-on', '2030-02-02', '--tz', 'Asia/Seoul')).toContain('2nd Meeting of Cell Secretaries (제2차 세포비서대회), planned');
-      const rule = join(dir, 'rule.json');
+      const rule = join(h.dir, 'rule.json');
       writeFileSync(rule, JSON.stringify({ officeHolders: [{ unitKind: 'cell', office: 'secretary' }], guests: [{ name: 'Guest of honour' }] }));
       const today = new Date().toISOString().slice(0, 10);
       expect(await ok('convention', 'freeze', '2', rule, '--org', 'mp', '--cutoff', today)).toContain('1 office holders, 0 delegate seats, 1 guests (2 in all)');

@@ -1,43 +1,16 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
-import { runCli } from './main.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useCliDatabase } from '../test-support/cli-harness.js';
+import { dialectNames, postgresAvailable } from '../test-support/test-databases.js';
 
 for (const dialect of dialectNames) {
   describe.skipIf(dialect === 'postgres' && !postgresAvailable())(`a secretary runs meetings and conventions from the terminal on ${dialect}`, () => {
-    let dir: string;
-    let url: string;
-    let drop: () => Promise<void> = async () => undefined;
-    const cli = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
-      let out = '';
-      let err = '';
-      const code = await runCli([...args, '--database', url], { stdout: (t) => (out += t), stderr: (t) => (err += t), env: {}, interactive: false });
-      return { code, out, err };
-    };
-    const ok = async (...args: string[]): Promise<string> => {
-      const r = await cli(...args);
-      expect(r.code, `${args.join(' ')}: ${r.err}`).toBe(0);
-      return r.out;
-    };
-    const json = async <T>(...args: string[]): Promise<T> => JSON.parse(await ok(...args, '--json')) as T;
-    const fails = async (code: number, ...args: string[]): Promise<string> => {
-      const r = await cli(...args);
-      expect(r.code, `${args.join(' ')}: ${r.out}${r.err}`).toBe(code);
-      return r.err;
-    };
+    const h = useCliDatabase(dialect, { prefix: 'cellbook-meetings-finish-' });
+    const { ok, json, fails } = h;
     const today = new Date().toISOString().slice(0, 10);
 
     beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'cellbook-meetings-finish-'));
-      if (dialect === 'sqlite') url = join(dir, 'test.db');
-      else {
-        const t = await createTestDatabase('postgres');
-        url = t.url;
-        await t.database.close();
-        drop = t.drop;
-      }
       await ok('org', 'create', 'mf', '--template', 'party');
       for (const [code, kind, parent] of [['CC', 'central_committee', ''], ['P', 'provincial_committee', 'CC'], ['C', 'county_committee', 'P'], ['PR', 'primary_committee', 'C'], ['CELL', 'cell', 'PR']]) {
         await ok('unit', 'create', code as string, '--org', 'mf', '--name', `Unit ${code}`, '--kind', kind as string, ...(parent ? ['--parent', parent] : []));
@@ -45,10 +18,6 @@ for (const dialect of dialectNames) {
       await ok('member', 'admit', '--org', 'mf', '--family-name', '김', '--given-name', '민준', '--unit', 'CELL', '--status', 'full_member');
       await ok('member', 'admit', '--org', 'mf', '--family-name', '이', '--given-name', '서연', '--unit', 'CELL', '--status', 'full_member');
       await ok('office', 'appoint', 'CELL', '--org', 'mf', '--office', 'secretary', '--member', 'P0000001');
-    });
-    afterAll(async () => {
-      await drop();
-      rmSync(dir, { recursive: true, force: true });
     });
 
     it('runs a cell meeting: attendance, a decision, minutes drafted and approved', async () => {
@@ -61,8 +30,8 @@ for (const dialect of dialectNames) {
       expect(decision.result.count).toMatchObject({ entitled: 2, present: 1, for: 1 });
       expect(await ok('meeting', 'decision', id, '--org', 'mf', '--text', 'Hold a picnic', '--for', '0', '--against', '1', '--abstain', '0')).toMatch(/^Decision \d+: not adopted — /);
       await fails(2, 'meeting', 'decision', id, '--org', 'mf', '--text', 'x', '--for', 'many', '--against', '0', '--abstain', '0');
-      await fails(4, 'meeting', 'decision', id, '--org', 'mf', '--text-file', join(dir, 'missing.txt'), '--for', '1', '--against', '0', '--abstain', '0');
-      const minutes = join(dir, 'minutes.txt');
+      await fails(4, 'meeting', 'decision', id, '--org', 'mf', '--text-file', join(h.dir, 'missing.txt'), '--for', '1', '--against', '0', '--abstain', '0');
+      const minutes = join(h.dir, 'minutes.txt');
       writeFileSync(minutes, 'The secretary reported. The meeting decided to study the statement.');
       expect(await ok('meeting', 'minutes', id, minutes, '--org', 'mf')).toContain('revision 1, draft');
       expect(await ok('meeting', 'approve-minutes', id, '--org', 'mf')).toContain('they can no longer change');
@@ -78,7 +47,7 @@ for (const dialect of dialectNames) {
       await ok('convention', 'create-series', '--org', 'mf', '--unit', 'PR', '--name-en', 'Meeting of Cell Secretaries', '--name-ko', '세포비서대회');
       const c = await json<{ id: number }>('convention', 'add', '--org', 'mf', '--series', '1', '--starts-on', '2030-02-01', '--ends-on', '2030-02-02', '--tz', 'Asia/Seoul');
       const cid = String(c.id);
-      const rule = join(dir, 'rule.json');
+      const rule = join(h.dir, 'rule.json');
       writeFileSync(rule, JSON.stringify({ officeHolders: [{ unitKind: 'cell', office: 'secretary' }] }));
       await ok('convention', 'freeze', cid, rule, '--org', 'mf', '--cutoff', today);
       await ok('convention', 'session', cid, '--org', 'mf', '--title', 'Opening', '--start', '2030-02-01T09:00', '--end', '2030-02-01T10:00');
@@ -94,7 +63,7 @@ for (const dialect of dialectNames) {
       const rosterId = String(entry?.id);
       await ok('convention', 'check-in', cid, '--org', 'mf', '--session', opening, '--roster', rosterId);
 
-      const speech = join(dir, 'speech.txt');
+      const speech = join(h.dir, 'speech.txt');
       writeFileSync(speech, 'Comrades, we meet again after many years.');
       expect(await ok('convention', 'address', cid, '--org', 'mf', '--kind', 'opening', '--title', 'On the tasks ahead', '--text-file', speech, '--speaker-member', 'P0000001', '--session', opening)).toContain('opening "On the tasks ahead" by 김 민준');
       await ok('convention', 'address', cid, '--org', 'mf', '--kind', 'closing', '--title', 'Closing', '--text', 'Thank you.', '--speaker', 'Guest of honour');

@@ -1,13 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext, type AppContext } from '../app/context.js';
 import { recordLessonAttendance } from '../app/record-lesson-attendance.js';
 import { scheduleClassLesson } from '../app/schedule-class-lesson.js';
 import { migrateToLatest, openDatabase } from '../store/database.js';
 import { buildCenter, buildStudent, type CenterWorld } from '../test-support/training-fixtures.js';
-import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
+import { useCliDatabase } from '../test-support/cli-harness.js';
+import { dialectNames, postgresAvailable } from '../test-support/test-databases.js';
 import { readPdf } from '../test-support/pdf-text.js';
 import { runCli } from './main.js';
 
@@ -15,26 +15,14 @@ const day = (offset: number): string => new Date(Date.now() + offset * 86_400_00
 
 for (const dialect of dialectNames) {
   describe.skipIf(dialect === 'postgres' && !postgresAvailable())(`cellbook course, class, enrol and certificate on ${dialect}`, () => {
-    let dir: string;
-    let url: string;
-    let drop: () => Promise<void> = async () => undefined;
+    const env = { PUBLIC_URL: 'https://center.example.org' };
+    const h = useCliDatabase(dialect, { prefix: 'cellbook-training-cli-', env });
+    const { cli, json } = h;
     let w: CenterWorld;
     const students: string[] = [];
-    const env = { PUBLIC_URL: 'https://center.example.org' };
-    const cli = async (...args: string[]) => {
-      let out = '';
-      let err = '';
-      const code = await runCli([...args, '--database', url], { stdout: (t) => (out += t), stderr: (t) => (err += t), env, interactive: false });
-      return { code, out, err };
-    };
-    const json = async <T>(...args: string[]): Promise<T> => {
-      const r = await cli(...args, '--json');
-      expect(r.code, r.err + r.out).toBe(0);
-      return JSON.parse(r.out) as T;
-    };
     /** Seeds through the use cases directly (no CLI exists for qualifications, lessons or attendance). */
     const seed = async <T>(work: (ctx: AppContext) => Promise<T>): Promise<T> => {
-      const database = openDatabase(url);
+      const database = openDatabase(h.url);
       try {
         await migrateToLatest(database);
         return await work(createAppContext(database));
@@ -44,22 +32,10 @@ for (const dialect of dialectNames) {
     };
 
     beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'cellbook-training-cli-'));
-      if (dialect === 'sqlite') url = join(dir, 'test.db');
-      else {
-        const t = await createTestDatabase('postgres');
-        url = t.url;
-        await t.database.close();
-        drop = t.drop;
-      }
       await seed(async (ctx) => {
         w = await buildCenter(ctx, { classUnits: 2 });
         for (const name of ['One', 'Two', 'Three']) students.push((await buildStudent(ctx, w, name)).memberNo);
       });
-    });
-    afterAll(async () => {
-      await drop();
-      rmSync(dir, { recursive: true, force: true });
     });
 
     it('documents the commands in --help', async () => {
@@ -129,9 +105,9 @@ for (const dialect of dialectNames) {
 
       // Offline verification: the credential and the published key set, no database.
       const jwt = (await cli('certificate', 'show', id, '--org', w.slug, '--credential')).out.trim();
-      const keys = join(dir, 'keys.json');
+      const keys = join(h.dir, 'keys.json');
       writeFileSync(keys, (await cli('certificate', 'keys', '--org', w.slug)).out);
-      const credentialFile = join(dir, 'certificate.jwt');
+      const credentialFile = join(h.dir, 'certificate.jwt');
       writeFileSync(credentialFile, `${jwt}\n`);
       const valid = await runCli(['certificate', 'verify', credentialFile, '--keys', keys], { stdout: () => undefined, stderr: () => undefined, env: {}, interactive: false });
       expect(valid).toBe(0);
@@ -152,10 +128,10 @@ for (const dialect of dialectNames) {
       const malformed = await cli('certificate', 'verify', 'not-a-credential', '--keys', keys);
       expect(malformed.code).toBe(2);
       expect(malformed.err).toContain("'not-a-credential' is neither a VC-JWT nor a readable file");
-      const otherKeys = join(dir, 'other-keys.json');
+      const otherKeys = join(h.dir, 'other-keys.json');
       writeFileSync(otherKeys, JSON.stringify({ keys: [{ kty: 'OKP', crv: 'Ed25519', x: Buffer.alloc(32, 7).toString('base64url'), kid: 'someone-else' }] }));
       expect((await cli('certificate', 'verify', jwt, '--keys', otherKeys)).out).toMatch(/^invalid: no key with id '\S+' in the key set\n$/);
-      expect((await cli('certificate', 'verify', jwt, '--keys', join(dir, 'missing.json'))).code).toBe(2);
+      expect((await cli('certificate', 'verify', jwt, '--keys', join(h.dir, 'missing.json'))).code).toBe(2);
 
       expect((await cli('certificate', 'revoke', id, '--org', w.slug, '--reason', '')).code).toBe(2);
       expect((await cli('certificate', 'revoke', id, '--org', w.slug, '--reason', 'issued in error')).out).toBe(`Certificate ${issued.number} is revoked.\n`);
@@ -221,7 +197,7 @@ for (const dialect of dialectNames) {
       expect((await cli('enrolment', 'drop', String(e2.id), '--org', w.slug, '--reason', 'changed plans')).out).toBe(`Enrolment ${e2.id} of ${s2} is dropped.\n`);
       expect((await cli('enrolment', 'drop', String(e2.id), '--org', w.slug, '--reason', 'again')).code).toBe(3);
       const cert = await json<{ number: string }>('certificate', 'issue', String(e1.id), '--org', w.slug, '--show-course');
-      const file = join(dir, 'certificate.pdf');
+      const file = join(h.dir, 'certificate.pdf');
       expect((await cli('certificate', 'pdf', cert.number, '--org', w.slug, '--out', file)).out).toMatch(new RegExp(`^Wrote certificate ${cert.number} to .*certificate\\.pdf \\(\\d+ bytes\\)\\.\\n$`));
       const pdf = await readPdf(readFileSync(file));
       expect([pdf.title, pdf.pages.length]).toEqual([`Certificate ${cert.number}`, 1]);
@@ -229,7 +205,7 @@ for (const dialect of dialectNames) {
       expect(pdf.text).toContain('name not shown at the holder’s request');
       expect((await cli('certificate', 'pdf', 'SB-0000-0000-0000-0000', '--org', w.slug, '--out', file)).code).toBe(4);
       let err = '';
-      const noFont = await runCli(['certificate', 'pdf', cert.number, '--org', w.slug, '--out', join(dir, 'x.pdf'), '--database', url], { stdout: () => undefined, stderr: (t) => (err += t), env: { ...env, CELLBOOK_PDF_FONT: '/nonexistent/font.ttf' }, interactive: false });
+      const noFont = await runCli(['certificate', 'pdf', cert.number, '--org', w.slug, '--out', join(h.dir, 'x.pdf'), '--database', h.url], { stdout: () => undefined, stderr: (t) => (err += t), env: { ...env, CELLBOOK_PDF_FONT: '/nonexistent/font.ttf' }, interactive: false });
       expect(noFont).toBe(1);
       expect(err).toContain("The font for certificate PDFs, '/nonexistent/font.ttf', does not exist");
       expect(err).toContain('apt-get install fonts-nanum');
@@ -251,7 +227,7 @@ for (const dialect of dialectNames) {
 
     it('asks for the public address before issuing', async () => {
       let err = '';
-      const code = await runCli(['certificate', 'issue', '1', '--org', w.slug, '--database', url], { stdout: () => undefined, stderr: (t) => (err += t), env: {}, interactive: false });
+      const code = await runCli(['certificate', 'issue', '1', '--org', w.slug, '--database', h.url], { stdout: () => undefined, stderr: (t) => (err += t), env: {}, interactive: false });
       expect(code).toBe(2);
       expect(err).toContain('hint: Set PUBLIC_URL');
     });

@@ -63,7 +63,10 @@ const SMALL_COUNTER_UPDATE = 16;
  * PostgreSQL's index scan visits `id in (…)` in ascending order, so locks are ordered.
  */
 export function smallCounterUpdate(db: Executor, orgId: number, deltas: ReadonlyMap<number, CounterDelta>) {
-  const rows = counterRows(deltas);
+  return smallUpdateOf(db, orgId, counterRows(deltas));
+}
+
+function smallUpdateOf(db: Executor, orgId: number, rows: readonly [number, CounterDelta][]) {
   if (rows.length === 0 || rows.length > SMALL_COUNTER_UPDATE) return undefined;
   const ids = rows.map(([id]) => id);
   const int = (n: number) => sql`cast(${Math.trunc(n)} as integer)`;
@@ -82,7 +85,7 @@ export function smallCounterUpdate(db: Executor, orgId: number, deltas: Readonly
 export async function applyCounterDeltas(db: Executor, orgId: number, deltas: ReadonlyMap<number, CounterDelta>): Promise<void> {
   const rows = counterRows(deltas);
   if (rows.length === 0) return;
-  const small = smallCounterUpdate(db, orgId, deltas);
+  const small = smallUpdateOf(db, orgId, rows);
   if (small) {
     await small.execute();
     return;

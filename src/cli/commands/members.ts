@@ -53,7 +53,7 @@ export function registerMemberCommands(program: Command, rt: CliRuntime): void {
     .requiredOption('--org <slug>', 'organization')
     .option('--unit <code>', 'members placed directly in this unit')
     .option('--within <code>', 'members anywhere in this subtree')
-    .option('--query <name>', 'name search, e.g. "김민준" or "Min-jun Kim"')
+    .option('--query <name>', 'name search, e.g. "김민준" or "Min-jun Kim"; a member number finds that member')
     .option('--status <status>', 'only this status')
     .option('--unplaced', 'only active members in no unit')
     .option('--limit <n>', 'at most this many (1–500)', '100')

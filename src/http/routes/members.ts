@@ -28,7 +28,7 @@ export function memberRoutes() {
         schema: {
           tags,
           summary: 'List or search members',
-          description: '`q` searches names in any script and either order ("김민준", "Min-jun Kim").',
+          description: '`q` searches names in any script and either order ("김민준", "Min-jun Kim"), and finds the member whose number it is ("P0000001").',
           params: orgParams,
           querystring: z.object({ unitId: id.optional(), within: id.optional(), q: z.string().max(100).optional(), status: memberStatusSchema.optional(), unplaced: booleanQuery, ...pageQuery }),
           response: { 200: pageOf(memberSchema), ...errorResponses },

@@ -4820,7 +4820,7 @@ export interface paths {
         };
         /**
          * List or search members
-         * @description `q` searches names in any script and either order ("김민준", "Min-jun Kim").
+         * @description `q` searches names in any script and either order ("김민준", "Min-jun Kim"), and finds the member whose number it is ("P0000001").
          */
         get: {
             parameters: {
