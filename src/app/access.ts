@@ -2,7 +2,7 @@ import { AccessPolicy, roles, type Permission, type Role, type ScopedGrant } fro
 import { AppError } from '../core/errors.js';
 import { isActiveStatus, type MemberStatus } from '../core/member-status.js';
 import type { Executor } from '../store/database.js';
-import { findActorAccess, findUserAccess } from '../store/grant.repository.js';
+import { findActorAccess, findUserAccess, type ActorAccessRow } from '../store/grant.repository.js';
 import type { MemberRow } from '../store/member.repository.js';
 import { findUnitById, listChildUnits, type UnitRow } from '../store/unit.repository.js';
 import { readDb, todayOf, type AppContext } from './context.js';
@@ -23,7 +23,16 @@ export async function loadAccess(db: Executor, ctx: AppContext, scope: OrgScope)
   const actor = ctx.actor;
   if (actor.kind === 'system') return AccessPolicy.unrestricted;
   // Account, stored grants, own member and their offices: one query.
-  const rows = await findActorAccess(db, scope.org.id, actor.userId, todayOf(ctx));
+  return accessPolicyOf(await findActorAccess(db, scope.org.id, actor.userId, todayOf(ctx)));
+}
+
+/** The actor's access from their rows of `findActorAccess` read elsewhere (for today; none for a system actor). */
+export function actorAccessOf(ctx: AppContext, rows: readonly ActorAccessRow[]): AccessPolicy {
+  return ctx.actor.kind === 'system' ? AccessPolicy.unrestricted : accessPolicyOf(rows);
+}
+
+/** The access a user has from their rows of `findActorAccess` (none: no such user). */
+export function accessPolicyOf(rows: readonly ActorAccessRow[]): AccessPolicy {
   const user = rows[0];
   if (!user || user.disabled_at !== null) return new AccessPolicy([], false, null);
   if (user.is_admin) return AccessPolicy.unrestricted;
@@ -43,7 +52,11 @@ export async function loadAccess(db: Executor, ctx: AppContext, scope: OrgScope)
 
 /** The organization with the actor's access; one the actor has no part in answers as missing. */
 export async function scopedOrg(db: Executor, ctx: AppContext, scope: OrgScope): Promise<ScopedOrg> {
-  const access = await loadAccess(db, ctx, scope);
+  return withAccess(scope, await loadAccess(db, ctx, scope));
+}
+
+/** `scope` with access already loaded; an organization the actor has no part in answers as missing. */
+export function withAccess(scope: OrgScope, access: AccessPolicy): ScopedOrg {
   if (!access.unrestricted && access.grants.length === 0 && access.ownMemberId === null) {
     throw new AppError('not_found', `Organization '${scope.org.slug}' was not found`, { hint: 'List organizations with `cellbook org list`' });
   }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { actingAs, type AppContext } from './context.js';
 import { auditHeads, entityAuditHistory, verifyAudit } from './audit-queries.js';
+import { createUnit } from './create-unit.js';
+import { listMembers } from './member-queries.js';
 import { renameUnit } from './rename-unit.js';
+import { getUnit } from './unit-queries.js';
+import type { UnitView } from './views.js';
 import { transferMember } from './transfer-member.js';
 import { updateMember } from './update-member.js';
 import { buildCell, buildMember, buildPartyOrg, buildUser } from '../test-support/factories.js';
@@ -60,6 +64,35 @@ for (const dialect of dialectNames) {
       const [report] = await verifyAudit(ctx, { org: slug });
       expect(report).toMatchObject({ intact: true, events: before + 8, problem: null });
       expect((await auditHeads(ctx, slug))[0]?.seq).toBe(before + 8);
+    });
+
+    it('takes the chain last: transfers, admissions and edits that share counter rows run together without deadlock', async () => {
+      // Every writer here updates counter rows of the same committees, then appends to the chain.
+      // Were any of them to lock the chain's head before its other rows, two of them could each wait
+      // for the other (on PostgreSQL the server would abort one as a deadlock).
+      const { slug, primary, section } = await buildPartyOrg(ctx);
+      const s2 = await createUnit(ctx, { org: slug, code: 'S2', name: 'Second Section', kind: 'sectional_committee', parent: { id: primary.id } });
+      const [l0, l1, r0, r1] = [await buildCell(ctx, slug, section), await buildCell(ctx, slug, section), await buildCell(ctx, slug, s2), await buildCell(ctx, slug, s2)];
+      const movers = [];
+      for (let i = 0; i < 6; i++) movers.push(await buildMember(ctx, slug, i % 2 ? l0 : r0));
+      const before = (await auditHeads(ctx, slug))[0]?.seq ?? 0;
+      const writes: Promise<unknown>[] = [];
+      for (const [i, m] of movers.entries()) {
+        // Across the sections (both sections' counters), into both cells of the other side.
+        const to = i % 2 ? (i % 4 < 2 ? r1 : r0) : i % 4 < 2 ? l1 : l0;
+        writes.push(transferMember(ctx, { org: slug, member: { id: m.id }, to: { id: to.id }, reason: 'together' }));
+        writes.push(buildMember(ctx, slug, i % 2 ? l1 : r1));
+        const renamed = [l0, r0, l1, r1, section, s2][i] as UnitView;
+        writes.push(renameUnit(ctx, { org: slug, unit: { id: renamed.id }, name: `Renamed ${i}`, reason: 'together' }));
+      }
+      await Promise.all(writes);
+      const [report] = await verifyAudit(ctx, { org: slug });
+      expect(report).toMatchObject({ intact: true, events: before + writes.length, problem: null });
+      // Every counter equals a recount after the concurrent writes.
+      const members = (await listMembers(ctx, { org: slug, limit: 500 })).items;
+      const placed = (cells: UnitView[]) => members.filter((m) => cells.some((c) => c.id === m.unitId)).length;
+      const expected: [UnitView, number][] = [[l0, placed([l0])], [l1, placed([l1])], [r0, placed([r0])], [r1, placed([r1])], [section, placed([l0, l1])], [s2, placed([r0, r1])], [primary, 12]];
+      for (const [unit, n] of expected) expect((await getUnit(ctx, slug, { id: unit.id })).counts.subtreeMembers, unit.code).toBe(n);
     });
 
     it('detects an edited, a deleted and a truncated event in the stored chain', async () => {

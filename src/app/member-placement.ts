@@ -1,5 +1,6 @@
 import { AppError } from '../core/errors.js';
 import { isInSubtree, pathIds } from '../core/unit-path.js';
+import type { PendingAuditEvent } from '../store/audit.repository.js';
 import type { Executor } from '../store/database.js';
 import type { Insertable } from 'kysely';
 import { findMemberById, writePlacementChange, type MemberRow } from '../store/member.repository.js';
@@ -32,6 +33,8 @@ export async function placeMember(
     openTerms?: number | undefined;
     /** Write the counters collected so far with the placement (one statement on PostgreSQL) instead of leaving them to the caller. */
     writeCounters?: boolean;
+    /** The change's audit event (`pendingAudit`), written with the placement (one statement on PostgreSQL). */
+    audit?: PendingAuditEvent;
   },
 ): Promise<void> {
   if (target && current && target.id === current.id) {
@@ -57,6 +60,7 @@ export async function placeMember(
         ? { org_id: orgId, member_id: member.id, type: 'transferred', from_value: current?.code ?? null, to_value: target?.code ?? null, occurred_on: p.on, reason: p.reason, created_at: p.at }
         : null,
     counters: p.writeCounters ? p.deltas.take() : undefined,
+    audit: p.audit,
   });
   if (!ok) throw staleWrite(`Member '${member.member_no}'`);
   // The caller may already know the member holds no open office (read with the member): no query then.

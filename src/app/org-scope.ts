@@ -15,7 +15,11 @@ export interface OrgScope {
 const parsed = new Map<string, { document: string; rules: RulebookIndex }>();
 
 export async function loadOrg(db: Executor, slug: string): Promise<OrgScope> {
-  const org = await findOrgBySlug(db, slug);
+  return orgScopeOf(slug, await findOrgBySlug(db, slug));
+}
+
+/** The organization found by `slug` (if any) with its parsed rulebook. */
+export function orgScopeOf(slug: string, org: OrgRow | undefined): OrgScope {
   if (!org) throw new AppError('not_found', `Organization '${slug}' was not found`, { hint: 'List organizations with `cellbook org list`' });
   const key = `${org.id}:${org.rulebook_version}`;
   const cached = parsed.get(key);

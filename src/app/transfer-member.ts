@@ -1,13 +1,13 @@
 import { isIsoDate } from '../core/dates.js';
-import { assertNotOwnRecord, checkMember, checkUnit, scopedOrg } from './access.js';
-import { recordAudit } from './audit-log.js';
+import { actorAccessOf, assertNotOwnRecord, checkMember, checkUnit, withAccess } from './access.js';
+import { pendingAudit } from './audit-log.js';
 import { AppError } from '../core/errors.js';
 import { isActiveStatus, type MemberStatus } from '../core/member-status.js';
 import { inTransaction, nowOf, todayOf, type AppContext } from './context.js';
 import { CounterDeltas } from './counter-deltas.js';
 import { placeMember } from './member-placement.js';
-import { loadOrg } from './org-scope.js';
-import { findMemberForMove } from '../store/member.repository.js';
+import { orgScopeOf } from './org-scope.js';
+import { readForMove } from '../store/member-move.repository.js';
 import { checkVersion, requireReason, type MemberRef, type UnitRef } from './refs.js';
 import { memberView, type MemberView } from './views.js';
 
@@ -29,10 +29,18 @@ export async function transferMember(ctx: AppContext, input: TransferMemberInput
     throw new AppError('validation_failed', 'The transfer date is not valid', { problems: [{ path: 'on', message: 'a date (YYYY-MM-DD) not in the future' }] });
   }
   return inTransaction(ctx, async (trx) => {
-    const s = await scopedOrg(trx, ctx, await loadOrg(trx, input.org));
+    // The organization, the actor's access, the member, both units and the member's open offices:
+    // one statement on PostgreSQL, since this is the hottest write path.
+    const read = await readForMove(trx, {
+      slug: input.org,
+      member: input.member,
+      target: input.to,
+      on,
+      access: ctx.actor.kind === 'user' ? { userId: ctx.actor.userId, on: today } : null,
+    });
+    const s = withAccess(orgScopeOf(input.org, read.org), actorAccessOf(ctx, read.access));
     const { org, rules } = s;
-    // Member, both units and the member's open offices in one query: this is the hottest write path.
-    const found = await findMemberForMove(trx, org.id, input.member, input.to, on);
+    const found = read.move;
     const member = await checkMember(trx, s, found?.member, found?.current, input.member, 'write_members');
     assertNotOwnRecord(s, member, 'unit');
     checkVersion(`Member '${member.member_no}'`, member.version, input.version);
@@ -46,8 +54,9 @@ export async function transferMember(ctx: AppContext, input: TransferMemberInput
     const current = found?.current ?? null;
     const deltas = new CounterDeltas();
     const at = nowOf(ctx);
-    await placeMember(trx, org.id, member, current, target, { on, at, reason, deltas, openTerms: found?.openTerms, writeCounters: true });
-    await recordAudit(trx, ctx, { orgId: org.id, action: 'member.transfer', entityType: 'member', entityId: member.id, reason, data: { before: { unitCode: current?.code ?? null }, after: { unitCode: target.code }, on } });
+    const { event: audit } = pendingAudit(ctx, { orgId: org.id, action: 'member.transfer', entityType: 'member', entityId: member.id, reason, data: { before: { unitCode: current?.code ?? null }, after: { unitCode: target.code }, on } });
+    // The placement, its history, the counters and the audit event: one statement on PostgreSQL.
+    await placeMember(trx, org.id, member, current, target, { on, at, reason, deltas, openTerms: found?.openTerms, writeCounters: true, audit });
     return memberView({ ...member, unit_id: target.id, placed_on: on, placement_reason: reason, updated_at: at, version: member.version + 1 });
   });
 }

@@ -1,4 +1,5 @@
-import { PostgresAdapter, sql, type Insertable, type Selectable } from 'kysely';
+import { PostgresAdapter, sql, type Insertable, type RawBuilder, type Selectable } from 'kysely';
+import { chainedHash, GENESIS } from '../core/audit/audit-chain.js';
 import type { Database, Executor } from './database.js';
 import type { AuditEventTable, AuditPersonalTable } from './schema.js';
 
@@ -20,7 +21,7 @@ export async function reserveAuditSeq(db: Executor, chain: string, genesis: stri
   return { seq: Number(row.seq) - n + 1, prevHash: row.hash };
 }
 
-type AuditEventInsert = Insertable<AuditEventTable> & { chain: string; seq: number; hash: string };
+export type AuditEventInsert = Insertable<AuditEventTable> & { chain: string; seq: number; hash: string };
 
 /**
  * Writes reserved events (consecutive, in chain order) and makes the last one's hash the chain's
@@ -39,18 +40,91 @@ export async function appendAuditEvents(db: Executor, rows: readonly AuditEventI
     });
   };
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    const insert = db.insertInto('audit_events').values([...rows]).returning(['id', 'seq']);
     const res = await db
-      .with('e', () => insert)
-      .with('h', (qc) => qc.updateTable('audit_heads').set({ hash: last.hash }).where('chain', '=', last.chain).where('seq', '=', last.seq))
+      .with('e', () => insertAuditEvents(db, rows).returning(['id', 'seq']))
+      .with('h', () => updateAuditHead(db, rows))
       .selectFrom('e')
       .select(['e.id', 'e.seq'])
       .execute();
     return byId(res);
   }
-  const res = await db.insertInto('audit_events').values([...rows]).returning(['id', 'seq']).execute();
-  await db.updateTable('audit_heads').set({ hash: last.hash }).where('chain', '=', last.chain).where('seq', '=', last.seq).execute();
+  const res = await insertAuditEvents(db, rows).returning(['id', 'seq']).execute();
+  await updateAuditHead(db, rows).execute();
   return byId(res);
+}
+
+/** The insert of reserved events; with `updateAuditHead` in the same statement or transaction. */
+export function insertAuditEvents(db: Executor, rows: readonly AuditEventInsert[]) {
+  return db.insertInto('audit_events').values([...rows]);
+}
+
+/** Makes the last of `rows` the head of its chain, if the head is still at its number. */
+export function updateAuditHead(db: Executor, rows: readonly AuditEventInsert[]) {
+  const last = rows.at(-1);
+  if (!last) throw new Error('updateAuditHead: no events');
+  return db.updateTable('audit_heads').set({ hash: last.hash }).where('chain', '=', last.chain).where('seq', '=', last.seq);
+}
+
+/**
+ * One event whose number, link and hash are taken as it is written: the caller knows its fields and
+ * the tail of its hashed text (`eventHashTail`), not yet where in the chain it lands.
+ */
+export interface PendingAuditEvent {
+  chain: string;
+  row: Omit<AuditEventInsert, 'chain' | 'seq' | 'prev_hash' | 'hash'>;
+  tail: string;
+}
+
+/**
+ * Appends one pending event; returns its id. PostgreSQL: one statement that locks the chain's head,
+ * takes the next number and hashes the event on the server (`linkedAuditCtes`). SQLite, and a chain
+ * with no head yet: the number reserved first, the hash computed here, then the append.
+ */
+export async function appendPendingAudit(db: Executor, e: PendingAuditEvent): Promise<number> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    const ctes = linkedAuditCtes(e, null);
+    const row = await db
+      .with('audit_prev', () => ctes.prev)
+      .with('audit_head', () => ctes.head)
+      .with('audit_event', () => ctes.event)
+      .selectFrom('audit_event')
+      .select('id')
+      .executeTakeFirst();
+    if (row) return row.id;
+  }
+  return appendPendingAuditHere(db, e);
+}
+
+/** `appendPendingAudit` with the hash computed in this process (for a chain's first event on PostgreSQL too). */
+export async function appendPendingAuditHere(db: Executor, e: PendingAuditEvent): Promise<number> {
+  const first = await reserveAuditSeq(db, e.chain, GENESIS, 1);
+  const ids = await appendAuditEvents(db, [{ ...e.row, chain: e.chain, seq: first.seq, prev_hash: first.prevHash, hash: chainedHash(first.prevHash, first.seq, e.tail) }]);
+  return ids[0] as number;
+}
+
+/**
+ * PostgreSQL common table expressions (parenthesized, as Kysely leaves raw ones) that append `e` to its chain inside a larger statement, to be
+ * named `audit_prev`, `audit_head` and `audit_event` (which returns the event's id; no row when the
+ * chain has no head yet: append it then with `appendPendingAuditHere`).
+ *
+ * The head is locked (`audit_prev`) only once `after` holds: a statement that also updates other
+ * rows makes them its condition (e.g. counts of their CTEs), so the head is still locked after
+ * everything else, as every transaction here does — in any other order two writers could deadlock.
+ * The server finishes the hashed text exactly as `chainedText` does and hashes it with sha256.
+ */
+export function linkedAuditCtes(e: PendingAuditEvent, after: RawBuilder<boolean> | null) {
+  const r = e.row;
+  const prev = sql<{ seq: number; hash: string }>`(select seq, hash from audit_heads where chain = ${e.chain}${after ? sql` and ${after}` : sql``} for update)`;
+  const head = sql<{ seq: number; hash: string; prev_hash: string }>`(update audit_heads
+    set seq = audit_prev.seq + 1, hash = encode(sha256(convert_to('["' || audit_prev.hash || '",' || (audit_prev.seq + 1)::text || ',' || ${e.tail}::text, 'UTF8')), 'hex')
+    from audit_prev where audit_heads.chain = ${e.chain}
+    returning audit_heads.seq, audit_heads.hash, audit_prev.hash as prev_hash)`;
+  const event = sql<{ id: number }>`(insert into audit_events (chain, org_id, seq, at, actor, action, entity_type, entity_id, reason, data, personal_digest, prev_hash, hash)
+    select ${e.chain}::text, ${r.org_id ?? null}::bigint, audit_head.seq, ${r.at}::text, ${r.actor}::text, ${r.action}::text, ${r.entity_type}::text, ${r.entity_id}::text,
+      ${r.reason ?? null}::text, ${r.data}::text, ${r.personal_digest ?? null}::text, audit_head.prev_hash, audit_head.hash
+    from audit_head
+    returning id)`;
+  return { prev, head, event };
 }
 
 export async function insertAuditPersonal(db: Executor, row: Insertable<AuditPersonalTable>): Promise<void> {

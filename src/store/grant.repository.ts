@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Selectable } from 'kysely';
+import { sql, type Insertable, type RawBuilder, type Selectable } from 'kysely';
 import type { Executor } from './database.js';
 import type { GrantTable } from './schema.js';
 
@@ -30,7 +30,15 @@ export interface ActorAccessRow {
  * `source` null when there are none; no rows when the user does not exist.
  */
 export async function findActorAccess(db: Executor, orgId: number, userId: number, on: string): Promise<ActorAccessRow[]> {
-  const res = await sql<ActorAccessRow>`
+  return (await actorAccessQuery(orgId, userId, on).execute(db)).rows;
+}
+
+/**
+ * The query of `findActorAccess`, for an organization given by id or by an SQL expression (a
+ * statement that finds the organization itself can read the access in the same round trip).
+ */
+export function actorAccessQuery(orgId: number | RawBuilder<number>, userId: number, on: string): RawBuilder<ActorAccessRow> {
+  return sql<ActorAccessRow>`
     select u.is_admin, u.disabled_at, m.id as member_id, m.status as member_status, mu.path as member_unit_path, x.source, x.role, x.path
     from users u
     left join members m on m.org_id = ${orgId} and u.org_id = ${orgId} and m.id = u.member_id
@@ -44,8 +52,7 @@ export async function findActorAccess(db: Executor, orgId: number, userId: numbe
       from users tu inner join office_terms t on t.org_id = ${orgId} and t.member_id = tu.member_id inner join units ou on ou.id = t.unit_id
       where tu.id = ${userId} and tu.org_id = ${orgId} and t.start_on <= ${on} and (t.end_on is null or t.end_on > ${on}) and ou.status = 'active'
     ) x on 1 = 1
-    where u.id = ${userId}`.execute(db);
-  return res.rows;
+    where u.id = ${userId}`;
 }
 
 export async function insertGrant(db: Executor, row: Insertable<GrantTable>): Promise<GrantRow> {

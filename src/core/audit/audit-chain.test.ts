@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChainVerifier, eventHash, GENESIS, personalDigest, type ChainedEvent, type ChainBreak } from './audit-chain.js';
+import { createHash } from 'node:crypto';
+import { chainedText, ChainVerifier, eventHash, eventHashTail, GENESIS, personalDigest, type ChainedEvent, type ChainBreak } from './audit-chain.js';
 import { canonicalJson } from './canonical-json.js';
 
 function buildChain(n: number): ChainedEvent[] {
@@ -46,6 +47,34 @@ describe('canonicalJson', () => {
 });
 
 describe('the audit hash chain', () => {
+  it('hashes exactly the JSON array of link, number and fields, whether finished here or by a database from the tail', () => {
+    // Stored chains were hashed over JSON.stringify([prevHash, seq, ...fields]); the tail form must
+    // produce the very same text, or every chain written before it would stop verifying.
+    const text = fc.string({ unit: 'binary' });
+    fc.assert(
+      fc.property(
+        fc.record({
+          prevHash: fc.stringMatching(/^[0-9a-f]{64}$/),
+          seq: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+          at: text,
+          actor: text,
+          action: text,
+          entityType: text,
+          entityId: text,
+          reason: fc.option(text),
+          dataJson: text,
+          personalDigest: fc.option(fc.stringMatching(/^[0-9a-f]{64}$/)),
+        }),
+        (e) => {
+          const full = JSON.stringify([e.prevHash, e.seq, e.at, e.actor, e.action, e.entityType, e.entityId, e.reason, e.dataJson, e.personalDigest]);
+          expect(chainedText(e.prevHash, e.seq, eventHashTail(e))).toBe(full);
+          expect(eventHash(e.prevHash, e)).toBe(createHash('sha256').update(full).digest('hex'));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   const chain = buildChain(60);
   const head = { seq: 60, hash: chain[59]?.hash as string };
 

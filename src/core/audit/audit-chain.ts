@@ -38,7 +38,29 @@ const sha256 = (text: string): string => hash('sha256', text, 'hex');
  * the data already canonical text, so verifying a million events needs no parsing.
  */
 export function eventHash(prevHash: string, e: ChainedFields): string {
-  return sha256(JSON.stringify([prevHash, e.seq, e.at, e.actor, e.action, e.entityType, e.entityId, e.reason, e.dataJson, e.personalDigest]));
+  return chainedHash(prevHash, e.seq, eventHashTail(e));
+}
+
+/**
+ * The hashed text of an event without its link and number: the JSON array's text after `prevHash`
+ * and `seq`. A database can then finish the text and hash it itself, in the statement that takes
+ * the chain's next number (see `appendAuditEventLinked`); `chainedText` is that finishing step.
+ */
+export function eventHashTail(e: Omit<ChainedFields, 'seq'>): string {
+  return JSON.stringify([e.at, e.actor, e.action, e.entityType, e.entityId, e.reason, e.dataJson, e.personalDigest]).slice(1);
+}
+
+/**
+ * `JSON.stringify([prevHash, seq, ...rest])` from the tail of `rest`: the same text, since a hash
+ * is lowercase hex (nothing to escape) and a number is an integer.
+ */
+export function chainedText(prevHash: string, seq: number, tail: string): string {
+  return `["${prevHash}",${seq},${tail}`;
+}
+
+/** The hash of an event from its link, number and tail (`eventHashTail`). */
+export function chainedHash(prevHash: string, seq: number, tail: string): string {
+  return sha256(chainedText(prevHash, seq, tail));
 }
 
 /** Canonical text of an event's data, as it must be stored. */
