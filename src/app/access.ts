@@ -109,7 +109,7 @@ export async function unitFor(db: Executor, s: ScopedOrg, ref: UnitRef, permissi
 }
 
 /** The checks of `unitFor` on a unit already fetched (or undefined when there is none). */
-export function checkUnit(s: ScopedOrg, unit: UnitRow | undefined, ref: UnitRef, permission: Permission, opts: { label?: string; active?: boolean } = {}): UnitRow {
+export function checkUnit<U extends Pick<UnitRow, 'code' | 'path' | 'status' | 'dissolved_on'>>(s: ScopedOrg, unit: U | undefined, ref: UnitRef, permission: Permission, opts: { label?: string; active?: boolean } = {}): U {
   const label = opts.label ?? 'Unit';
   if (!unit || !canSee(s.access, unit.path)) throw unitNotFound(ref, label);
   if (!s.access.allows(permission, unit.path)) throw new AppError('forbidden', `You may not ${describe(permission)} ${label.toLowerCase()} '${unit.code}'`);
@@ -124,7 +124,7 @@ export async function memberFor(db: Executor, s: ScopedOrg, ref: MemberRef, perm
 }
 
 /** The checks of `memberFor` on a member (and their current unit) already fetched. */
-export async function checkMember(db: Executor, s: ScopedOrg, member: MemberRow | undefined, unit: UnitRow | undefined, ref: MemberRef, permission: Permission): Promise<MemberRow> {
+export async function checkMember(db: Executor, s: ScopedOrg, member: MemberRow | undefined, unit: Pick<UnitRow, 'path'> | undefined, ref: MemberRef, permission: Permission): Promise<MemberRow> {
   if (!member) throw memberNotFound(ref);
   if (s.access.unrestricted) return member;
   const holds = async (p: Permission): Promise<boolean> => (unit ? s.access.allows(p, unit.path) : allowsOrgWide(db, s, p));

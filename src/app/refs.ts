@@ -28,7 +28,7 @@ export async function resolveUnit(db: Executor, orgId: number, ref: UnitRef, lab
   return unit;
 }
 
-export function assertActive(unit: UnitRow, label = 'Unit'): UnitRow {
+export function assertActive<U extends Pick<UnitRow, 'code' | 'status' | 'dissolved_on'>>(unit: U, label = 'Unit'): U {
   if (unit.status !== 'active') throw new AppError('rule_violation', `${label} '${unit.code}' was dissolved on ${unit.dissolved_on ?? '?'}`);
   return unit;
 }

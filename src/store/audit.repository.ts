@@ -1,6 +1,7 @@
-import { PostgresAdapter, sql, type Insertable, type RawBuilder, type Selectable } from 'kysely';
+import { PostgresAdapter, sql, type Insertable, type Selectable } from 'kysely';
 import { chainedHash, GENESIS } from '../core/audit/audit-chain.js';
 import type { Database, Executor } from './database.js';
+import { SqlText } from './sql-text.js';
 import type { AuditEventTable, AuditPersonalTable } from './schema.js';
 
 export type AuditEventRow = Selectable<AuditEventTable>;
@@ -82,14 +83,9 @@ export interface PendingAuditEvent {
  */
 export async function appendPendingAudit(db: Executor, e: PendingAuditEvent): Promise<number> {
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    const ctes = linkedAuditCtes(e, null);
-    const row = await db
-      .with('audit_prev', () => ctes.prev)
-      .with('audit_head', () => ctes.head)
-      .with('audit_event', () => ctes.event)
-      .selectFrom('audit_event')
-      .select('id')
-      .executeTakeFirst();
+    const t = new SqlText(db);
+    const res = await db.executeQuery(t.compiled<{ id: number }>(`with ${linkedAudit(t, e, null)} select id from audit_event`));
+    const row = res.rows[0];
     if (row) return row.id;
   }
   return appendPendingAuditHere(db, e);
@@ -103,28 +99,31 @@ export async function appendPendingAuditHere(db: Executor, e: PendingAuditEvent)
 }
 
 /**
- * PostgreSQL common table expressions (parenthesized, as Kysely leaves raw ones) that append `e` to its chain inside a larger statement, to be
- * named `audit_prev`, `audit_head` and `audit_event` (which returns the event's id; no row when the
- * chain has no head yet: append it then with `appendPendingAuditHere`).
+ * PostgreSQL: the text of three common table expressions, `audit_prev`, `audit_head` and
+ * `audit_event`, that append `e` to its chain inside a larger statement (values added to `t`).
+ * `audit_event` returns the event's id — no row when the chain has no head yet: append it then
+ * with `appendPendingAuditHere`.
  *
- * The head is locked (`audit_prev`) only once `after` holds: a statement that also updates other
- * rows makes them its condition (e.g. counts of their CTEs), so the head is still locked after
- * everything else, as every transaction here does — in any other order two writers could deadlock.
- * The server finishes the hashed text exactly as `chainedText` does and hashes it with sha256.
+ * The head is locked (`audit_prev`) only once the SQL condition `after` holds: a statement that also
+ * updates other rows makes them its condition (counts of their CTEs), so the head is still locked
+ * after everything else, as every transaction here does — in any other order two writers deadlock.
+ * The server finishes the hashed text exactly as `chainedText` does and hashes it with SHA-256.
  */
-export function linkedAuditCtes(e: PendingAuditEvent, after: RawBuilder<boolean> | null) {
+export function linkedAudit(t: SqlText, e: PendingAuditEvent, after: string | null): string {
   const r = e.row;
-  const prev = sql<{ seq: number; hash: string }>`(select seq, hash from audit_heads where chain = ${e.chain}${after ? sql` and ${after}` : sql``} for update)`;
-  const head = sql<{ seq: number; hash: string; prev_hash: string }>`(update audit_heads
-    set seq = audit_prev.seq + 1, hash = encode(sha256(convert_to('["' || audit_prev.hash || '",' || (audit_prev.seq + 1)::text || ',' || ${e.tail}::text, 'UTF8')), 'hex')
-    from audit_prev where audit_heads.chain = ${e.chain}
+  const chain = t.param(e.chain);
+  const prev = `audit_prev as (select seq, hash from audit_heads where chain = ${chain}${after ? ` and ${after}` : ''} for update)`;
+  const head = `audit_head as (update audit_heads
+    set seq = audit_prev.seq + 1, hash = encode(sha256(convert_to('["' || audit_prev.hash || '",' || (audit_prev.seq + 1)::text || ',' || ${t.param(e.tail)}::text, 'UTF8')), 'hex')
+    from audit_prev where audit_heads.chain = ${chain}
     returning audit_heads.seq, audit_heads.hash, audit_prev.hash as prev_hash)`;
-  const event = sql<{ id: number }>`(insert into audit_events (chain, org_id, seq, at, actor, action, entity_type, entity_id, reason, data, personal_digest, prev_hash, hash)
-    select ${e.chain}::text, ${r.org_id ?? null}::bigint, audit_head.seq, ${r.at}::text, ${r.actor}::text, ${r.action}::text, ${r.entity_type}::text, ${r.entity_id}::text,
-      ${r.reason ?? null}::text, ${r.data}::text, ${r.personal_digest ?? null}::text, audit_head.prev_hash, audit_head.hash
+  const event = `audit_event as (insert into audit_events (chain, org_id, seq, at, actor, action, entity_type, entity_id, reason, data, personal_digest, prev_hash, hash)
+    select ${chain}::text, ${t.param(r.org_id ?? null)}::bigint, audit_head.seq, ${t.param(r.at)}::text, ${t.param(r.actor)}::text, ${t.param(r.action)}::text,
+      ${t.param(r.entity_type)}::text, ${t.param(r.entity_id)}::text, ${t.param(r.reason ?? null)}::text, ${t.param(r.data)}::text, ${t.param(r.personal_digest ?? null)}::text,
+      audit_head.prev_hash, audit_head.hash
     from audit_head
     returning id)`;
-  return { prev, head, event };
+  return `${prev}, ${head}, ${event}`;
 }
 
 export async function insertAuditPersonal(db: Executor, row: Insertable<AuditPersonalTable>): Promise<void> {

@@ -1,4 +1,5 @@
-import { sql, type Insertable, type RawBuilder, type Selectable } from 'kysely';
+import { type Insertable, type Selectable } from 'kysely';
+import { SqlText } from './sql-text.js';
 import type { Executor } from './database.js';
 import type { GrantTable } from './schema.js';
 
@@ -30,29 +31,30 @@ export interface ActorAccessRow {
  * `source` null when there are none; no rows when the user does not exist.
  */
 export async function findActorAccess(db: Executor, orgId: number, userId: number, on: string): Promise<ActorAccessRow[]> {
-  return (await actorAccessQuery(orgId, userId, on).execute(db)).rows;
+  const t = new SqlText(db);
+  return (await db.executeQuery(t.compiled<ActorAccessRow>(actorAccessQuery(t, null, orgId, userId, on)))).rows;
 }
 
 /**
- * The query of `findActorAccess`, for an organization given by id or by an SQL expression (a
- * statement that finds the organization itself can read the access in the same round trip).
+ * The query of `findActorAccess` as text (values added to `t`), for an organization given by id
+ * or, in a statement that finds the organization itself, by an SQL expression such as `o.id`.
  */
-export function actorAccessQuery(orgId: number | RawBuilder<number>, userId: number, on: string): RawBuilder<ActorAccessRow> {
-  return sql<ActorAccessRow>`
-    select u.is_admin, u.disabled_at, m.id as member_id, m.status as member_status, mu.path as member_unit_path, x.source, x.role, x.path
+export function actorAccessQuery(t: SqlText, orgExpr: string | null, orgId: number | null, userId: number, on: string): string {
+  const org = (): string => orgExpr ?? t.param(orgId);
+  return `select u.is_admin, u.disabled_at, m.id as member_id, m.status as member_status, mu.path as member_unit_path, x.source, x.role, x.path
     from users u
-    left join members m on m.org_id = ${orgId} and u.org_id = ${orgId} and m.id = u.member_id
-    left join units mu on mu.org_id = ${orgId} and mu.id = m.unit_id
+    left join members m on m.org_id = ${org()} and u.org_id = ${org()} and m.id = u.member_id
+    left join units mu on mu.org_id = ${org()} and mu.id = m.unit_id
     left join (
       select 'grant' as source, g.role as role, gu.path as path
       from grants g inner join units gu on gu.id = g.unit_id
-      where g.org_id = ${orgId} and g.user_id = ${userId} and g.start_on <= ${on} and (g.end_on is null or g.end_on > ${on})
+      where g.org_id = ${org()} and g.user_id = ${t.param(userId)} and g.start_on <= ${t.param(on)} and (g.end_on is null or g.end_on > ${t.param(on)})
       union all
       select 'office', 'officer', ou.path
-      from users tu inner join office_terms t on t.org_id = ${orgId} and t.member_id = tu.member_id inner join units ou on ou.id = t.unit_id
-      where tu.id = ${userId} and tu.org_id = ${orgId} and t.start_on <= ${on} and (t.end_on is null or t.end_on > ${on}) and ou.status = 'active'
+      from users tu inner join office_terms t on t.org_id = ${org()} and t.member_id = tu.member_id inner join units ou on ou.id = t.unit_id
+      where tu.id = ${t.param(userId)} and tu.org_id = ${org()} and t.start_on <= ${t.param(on)} and (t.end_on is null or t.end_on > ${t.param(on)}) and ou.status = 'active'
     ) x on 1 = 1
-    where u.id = ${userId}`;
+    where u.id = ${t.param(userId)}`;
 }
 
 export async function insertGrant(db: Executor, row: Insertable<GrantTable>): Promise<GrantRow> {

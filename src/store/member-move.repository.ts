@@ -1,17 +1,22 @@
-import { PostgresAdapter, sql } from 'kysely';
+import { PostgresAdapter } from 'kysely';
+import { SqlText } from './sql-text.js';
 import type { Executor } from './database.js';
 import { actorAccessQuery, findActorAccess, type ActorAccessRow } from './grant.repository.js';
-import { findMemberById, findMemberByNo, memberColumns, unitColumns, type MemberRow } from './member.repository.js';
+import { findMemberById, findMemberByNo, memberColumns, type MemberRow } from './member.repository.js';
 import { findOrgBySlug, type OrgRow } from './org.repository.js';
 import type { OrgTable } from './schema.js';
 import { findUnitsByIdsOrCodes, type UnitRow } from './unit.repository.js';
 
+/** What a move needs to know of a unit (fewer columns read on the hottest path). */
+export type UnitForMove = Pick<UnitRow, 'id' | 'code' | 'kind' | 'path' | 'status' | 'dissolved_on'>;
+const unitForMoveColumns: Record<keyof UnitForMove, true> = { id: true, code: true, kind: true, path: true, status: true, dissolved_on: true };
+
 export interface MemberForMove {
   member: MemberRow;
   /** The unit the member is placed in (undefined when unplaced). */
-  current: UnitRow | undefined;
+  current: UnitForMove | undefined;
   /** The unit named as the destination, if it exists in the organization. */
-  target: UnitRow | undefined;
+  target: UnitForMove | undefined;
   /** How many of the member's office terms are not over by `on`. */
   openTerms: number;
 }
@@ -75,29 +80,30 @@ async function findMemberForMove(db: Executor, orgId: number, member: MoveReadIn
 const orgColumns: Record<keyof OrgTable, true> = { id: true, slug: true, name: true, rulebook: true, rulebook_version: true, member_no_seq: true, unit_code_seq: true, version: true, created_at: true };
 
 const prefixedList = (alias: string, columns: Record<string, true>): string => Object.keys(columns).map((c) => `${alias}.${c} as ${alias}_${c}`).join(', ');
-// Built once: the statement's text differs only by which keys locate the member and the unit.
-const SELECT_LIST = sql.raw([prefixedList('o', orgColumns), prefixedList('m', memberColumns), prefixedList('cu', unitColumns), prefixedList('tu', unitColumns)].join(', '));
+const SELECT_LIST = [prefixedList('o', orgColumns), prefixedList('m', memberColumns), prefixedList('cu', unitForMoveColumns), prefixedList('tu', unitForMoveColumns)].join(', ');
 
 async function readForMoveInOneStatement(db: Executor, input: MoveReadInput): Promise<MoveRead> {
   const { member, target, on } = input;
-  const memberKey = 'id' in member ? sql`m.id = ${member.id}` : sql`m.member_no = ${member.memberNo}`;
-  const targetKey = 'id' in target ? sql`tu.id = ${target.id}` : sql`tu.code = ${target.code}`;
-  const access = input.access === null ? sql`null` : sql`(select coalesce(json_agg(a), '[]'::json) from (${actorAccessQuery(sql<number>`o.id`, input.access.userId, input.access.on)}) a)`;
-  const res = await sql<Record<string, unknown>>`
-    select ${SELECT_LIST}, ${access} as access,
-      (select count(*) from office_terms t where t.org_id = m.org_id and t.member_id = m.id and (t.end_on is null or t.end_on > ${on})) as open_terms
+  // Written as text, values as parameters: this statement runs on every transfer.
+  const t = new SqlText(db);
+  const access = input.access === null ? 'null' : `(select coalesce(json_agg(a), '[]'::json) from (${actorAccessQuery(t, 'o.id', null, input.access.userId, input.access.on)}) a)`;
+  const openTerms = `(select count(*) from office_terms t where t.org_id = m.org_id and t.member_id = m.id and (t.end_on is null or t.end_on > ${t.param(on)}))`;
+  const memberKey = 'id' in member ? `m.id = ${t.param(member.id)}` : `m.member_no = ${t.param(member.memberNo)}`;
+  const targetKey = 'id' in target ? `tu.id = ${t.param(target.id)}` : `tu.code = ${t.param(target.code)}`;
+  const text = `select ${SELECT_LIST}, ${access} as access, ${openTerms} as open_terms
     from orgs o
     left join members m on m.org_id = o.id and ${memberKey}
     left join units cu on cu.id = m.unit_id and cu.org_id = m.org_id
     left join units tu on tu.org_id = o.id and ${targetKey}
-    where o.slug = ${input.slug}`.execute(db);
+    where o.slug = ${t.param(input.slug)}`;
+  const res = await db.executeQuery(t.compiled<Record<string, unknown>>(text));
   const row = res.rows[0];
   if (!row) return { org: undefined, access: [], move: undefined };
   const m = prefixed<MemberRow>(memberColumns, 'm', row);
   return {
     org: prefixed<OrgRow>(orgColumns, 'o', row),
     access: (row.access as ActorAccessRow[] | null) ?? [],
-    move: m ? { member: m, current: prefixed<UnitRow>(unitColumns, 'cu', row), target: prefixed<UnitRow>(unitColumns, 'tu', row), openTerms: Number(row.open_terms ?? 0) } : undefined,
+    move: m ? { member: m, current: prefixed<UnitForMove>(unitForMoveColumns, 'cu', row), target: prefixed<UnitForMove>(unitForMoveColumns, 'tu', row), openTerms: Number(row.open_terms ?? 0) } : undefined,
   };
 }
 

@@ -1,7 +1,8 @@
 import { PostgresAdapter, sql, type Insertable, type Selectable, type Updateable } from 'kysely';
-import { appendPendingAudit, appendPendingAuditHere, linkedAuditCtes, type PendingAuditEvent } from './audit.repository.js';
+import { appendPendingAudit, appendPendingAuditHere, linkedAudit, type PendingAuditEvent } from './audit.repository.js';
+import { SqlText } from './sql-text.js';
 import type { Executor } from './database.js';
-import type { MemberEventTable, MemberTable, PlacementTable, UnitTable } from './schema.js';
+import type { MemberEventTable, MemberTable, PlacementTable } from './schema.js';
 import { applyCounterDeltas, smallCounterUpdate, type CounterDelta } from './unit.repository.js';
 
 export type MemberRow = Selectable<MemberTable>;
@@ -168,37 +169,31 @@ export async function writePlacementChange(
     audit?: PendingAuditEvent | undefined;
   },
 ): Promise<boolean> {
-  const update = db
-    .updateTable('members')
-    .set({ ...w.patch, version: version + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', memberId)
-    .where('version', '=', version);
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     // One round trip for the hottest write path: the closed placement, the member event, the member,
     // the counters and the audit event, the chain's head locked only after the member and counters.
-    const counters = w.counters ? smallCounterUpdate(db, orgId, w.counters) : undefined;
+    // Written as text: building it with the query builder cost more than running it.
+    const t = new SqlText(db);
+    const ctes = [
+      ...(w.closed ? [`p as (${t.insert('placements', w.closed)})`] : []),
+      ...(w.event ? [`e as (${t.insert('member_events', w.event)})`] : []),
+      `m as (update members set ${t.assignments({ ...w.patch, version: version + 1 })} where org_id = ${t.param(orgId)} and id = ${t.param(memberId)} and version = ${t.param(version)} returning id)`,
+    ];
+    const counters = w.counters ? smallCounterUpdate(t, orgId, w.counters) : undefined;
     const large = w.counters !== undefined && counters === undefined;
-    const none = () => db.selectNoFrom(sql.lit(0).as('none'));
-    const audit = w.audit && !large ? linkedAuditCtes(w.audit, sql<boolean>`(select count(*) from m) + (select count(*) from c) >= 0`) : undefined;
-    const res = await db
-      .with('p', () => (w.closed ? db.insertInto('placements').values(w.closed) : none()))
-      .with('e', () => (w.event ? db.insertInto('member_events').values(w.event) : none()))
-      .with('m', () => update.returning('id'))
-      .with('c', () => (counters ? counters.returning('id') : none()))
-      .with('audit_prev', () => audit?.prev ?? sql`(select 0)`)
-      .with('audit_head', () => audit?.head ?? sql`(select 0)`)
-      .with('audit_event', () => audit?.event ?? sql<{ id: number }>`(select 0 as id where false)`)
-      .selectNoFrom((eb) => [eb.selectFrom('m').select((m) => m.fn.countAll<number>().as('n')).as('updated'), eb.selectFrom('audit_event').select('audit_event.id').as('audit_id')])
-      .executeTakeFirstOrThrow();
-    const ok = Number(res.updated) === 1;
+    if (counters) ctes.push(`c as (${counters} returning id)`);
+    const audit = w.audit && !large;
+    if (w.audit && audit) ctes.push(linkedAudit(t, w.audit, `(select count(*) from m)${counters ? ' + (select count(*) from c)' : ''} >= 0`));
+    const res = await db.executeQuery(t.compiled<{ updated: number | string; audit_id: number | null }>(`with ${ctes.join(', ')} select (select count(*) from m) as updated, ${audit ? '(select id from audit_event)' : 'null'} as audit_id`));
+    const row = res.rows[0];
+    const ok = Number(row?.updated) === 1;
     if (ok && large && w.counters) await applyCounterDeltas(db, orgId, w.counters);
     // A chain's first event, or counters too many for one statement: the audit event comes last.
-    if (ok && w.audit && res.audit_id === null) await appendPendingAuditHere(db, w.audit);
+    if (ok && w.audit && (row?.audit_id ?? null) === null) await appendPendingAuditHere(db, w.audit);
     return ok;
   }
   if (w.closed) await insertPlacement(db, w.closed);
-  const ok = Number((await update.executeTakeFirst()).numUpdatedRows) === 1;
+  const ok = await updateMemberIfVersion(db, orgId, memberId, version, w.patch);
   if (ok && w.event) await insertMemberEvent(db, w.event);
   if (ok && w.counters) await applyCounterDeltas(db, orgId, w.counters);
   if (ok && w.audit) await appendPendingAudit(db, w.audit);
@@ -256,4 +251,3 @@ export async function erasePersonFields(db: Executor, orgId: number, memberId: n
 
 // Every column, so a row read under a prefix can be put back together (a new column fails to compile here).
 export const memberColumns: Record<keyof MemberTable, true> = { id: true, org_id: true, member_no: true, family_name: true, given_name: true, search_key: true, birth_date: true, phone: true, email: true, status: true, unit_id: true, placed_on: true, placement_reason: true, joined_on: true, probation_ends_on: true, probation_extensions: true, last_active_on: true, version: true, created_at: true, updated_at: true };
-export const unitColumns: Record<keyof UnitTable, true> = { id: true, org_id: true, code: true, name: true, kind: true, parent_id: true, path: true, depth: true, status: true, direct_members: true, subtree_members: true, subtree_units: true, created_on: true, dissolved_on: true, version: true, created_at: true, updated_at: true };

@@ -1,5 +1,6 @@
 import { PostgresAdapter, sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { pathIds } from '../core/unit-path.js';
+import { SqlText } from './sql-text.js';
 import type { Executor } from './database.js';
 import type { UnitEventTable, UnitTable } from './schema.js';
 
@@ -57,37 +58,30 @@ function counterRows(deltas: ReadonlyMap<number, CounterDelta>): [number, Counte
 const SMALL_COUNTER_UPDATE = 16;
 
 /**
- * The counter update of a small change (a transfer, an admission: ≤ 16 units) as one statement, or
- * undefined when nothing changes or the change is large. Parameters, not literals: the text then
- * depends only on how many units change, so SQLite reuses the prepared statement (statement-cache.ts).
- * PostgreSQL's index scan visits `id in (…)` in ascending order, so locks are ordered.
+ * The counter update of a small change (a transfer, an admission: ≤ 16 units) as one statement's
+ * text with its values added to `t`, or undefined when nothing changes or the change is large.
+ * Parameters, not literals: the text depends only on how many units change, so both engines reuse
+ * the prepared statement. PostgreSQL's index scan visits `id in (…)` in ascending order, so locks
+ * are ordered.
  */
-export function smallCounterUpdate(db: Executor, orgId: number, deltas: ReadonlyMap<number, CounterDelta>) {
-  return smallUpdateOf(db, orgId, counterRows(deltas));
+export function smallCounterUpdate(t: SqlText, orgId: number, deltas: ReadonlyMap<number, CounterDelta>): string | undefined {
+  return smallUpdateOf(t, orgId, counterRows(deltas));
 }
 
-function smallUpdateOf(db: Executor, orgId: number, rows: readonly [number, CounterDelta][]) {
+function smallUpdateOf(t: SqlText, orgId: number, rows: readonly [number, CounterDelta][]): string | undefined {
   if (rows.length === 0 || rows.length > SMALL_COUNTER_UPDATE) return undefined;
-  const ids = rows.map(([id]) => id);
-  const int = (n: number) => sql`cast(${Math.trunc(n)} as integer)`;
-  const caseOf = (pick: (d: CounterDelta) => number) => sql<number>`case id ${sql.join(rows.map(([id, d]) => sql`when ${int(id)} then ${int(pick(d))}`), sql` `)} else 0 end`;
-  return db
-    .updateTable('units')
-    .set((eb) => ({
-      direct_members: eb('direct_members', '+', caseOf((d) => d.direct)),
-      subtree_members: eb('subtree_members', '+', caseOf((d) => d.members)),
-      subtree_units: eb('subtree_units', '+', caseOf((d) => d.units)),
-    }))
-    .where('org_id', '=', orgId)
-    .where('id', 'in', ids);
+  const int = (n: number) => `cast(${t.param(Math.trunc(n))} as integer)`;
+  const caseOf = (pick: (d: CounterDelta) => number) => `case id ${rows.map(([id, d]) => `when ${int(id)} then ${int(pick(d))}`).join(' ')} else 0 end`;
+  return `update units set direct_members = direct_members + ${caseOf((d) => d.direct)}, subtree_members = subtree_members + ${caseOf((d) => d.members)}, subtree_units = subtree_units + ${caseOf((d) => d.units)} where org_id = ${t.param(orgId)} and id in (${rows.map(([id]) => t.param(id)).join(', ')})`;
 }
 
 export async function applyCounterDeltas(db: Executor, orgId: number, deltas: ReadonlyMap<number, CounterDelta>): Promise<void> {
   const rows = counterRows(deltas);
   if (rows.length === 0) return;
-  const small = smallUpdateOf(db, orgId, rows);
+  const t = new SqlText(db);
+  const small = smallUpdateOf(t, orgId, rows);
   if (small) {
-    await small.execute();
+    await db.executeQuery(t.compiled(small));
     return;
   }
   // Deltas are integers computed here, never user input, so they are written as literals.
