@@ -35,8 +35,16 @@ export async function placeMember(
     writeCounters?: boolean;
     /** The change's audit event (`pendingAudit`), written with the placement (one statement on PostgreSQL). */
     audit?: PendingAuditEvent;
+    /**
+     * Outside a transaction: the whole placement in one statement or nothing, and false when that
+     * cannot be (see `writePlacementChange`; always on SQLite) — the caller then runs it in a
+     * transaction instead. Only for a member who holds no open office (`openTerms` 0).
+     */
+    guarded?: boolean;
   },
-): Promise<void> {
+): Promise<boolean> {
+  // Ending office terms takes more statements: not something one guarded statement can do.
+  if (p.guarded && p.openTerms !== 0) return false;
   if (target && current && target.id === current.id) {
     throw new AppError('validation_failed', `Member '${member.member_no}' is already in '${target.code}'`);
   }
@@ -61,11 +69,13 @@ export async function placeMember(
         : null,
     counters: p.writeCounters ? p.deltas.take() : undefined,
     audit: p.audit,
+    guarded: p.guarded,
   });
+  if (p.guarded) return ok;
   if (!ok) throw staleWrite(`Member '${member.member_no}'`);
   // The caller may already know the member holds no open office (read with the member): no query then.
-  if (p.openTerms === 0) return;
-  await endTermsLeft(trx, orgId, member.id, current, target, p.on, p.reason);
+  if (p.openTerms !== 0) await endTermsLeft(trx, orgId, member.id, current, target, p.on, p.reason);
+  return true;
 }
 
 /**

@@ -167,6 +167,12 @@ export async function writePlacementChange(
     counters?: ReadonlyMap<number, CounterDelta> | undefined;
     /** The change's audit event, appended with it (`appendPendingAudit`). */
     audit?: PendingAuditEvent | undefined;
+    /**
+     * Outside a transaction (PostgreSQL): one statement that writes everything or, when the member's
+     * version has moved, the chain has no head yet or the counters are too many, nothing (false).
+     * False at once on SQLite, which has no such statement.
+     */
+    guarded?: boolean;
   },
 ): Promise<boolean> {
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
@@ -174,16 +180,21 @@ export async function writePlacementChange(
     // the counters and the audit event, the chain's head locked only after the member and counters.
     // Written as text: building it with the query builder cost more than running it.
     const t = new SqlText(db);
-    const ctes = [
-      ...(w.closed ? [`p as (${t.insert('placements', w.closed)})`] : []),
-      ...(w.event ? [`e as (${t.insert('member_events', w.event)})`] : []),
-      `m as (update members set ${t.assignments({ ...w.patch, version: version + 1 })} where org_id = ${t.param(orgId)} and id = ${t.param(memberId)} and version = ${t.param(version)} returning id)`,
-    ];
     const counters = w.counters ? smallCounterUpdate(t, orgId, w.counters) : undefined;
     const large = w.counters !== undefined && counters === undefined;
-    if (counters) ctes.push(`c as (${counters} returning id)`);
+    if (w.guarded && (large || !w.audit)) return false;
+    // Guarded: the member row only if the chain has a head, everything else only with the member row.
+    const guard = w.guarded ? ' and exists (select 1 from m)' : '';
+    const ctes = [
+      `m as (update members set ${t.assignments({ ...w.patch, version: version + 1 })} where org_id = ${t.param(orgId)} and id = ${t.param(memberId)} and version = ${t.param(version)}${
+        w.guarded && w.audit ? ` and exists (select 1 from audit_heads where chain = ${t.param(w.audit.chain)})` : ''
+      } returning id)`,
+      ...(w.closed ? [`p as (${t.insert('placements', w.closed, w.guarded ? 'exists (select 1 from m)' : undefined)})`] : []),
+      ...(w.event ? [`e as (${t.insert('member_events', w.event, w.guarded ? 'exists (select 1 from m)' : undefined)})`] : []),
+    ];
+    if (counters) ctes.push(`c as (${counters}${guard} returning id)`);
     const audit = w.audit && !large;
-    if (w.audit && audit) ctes.push(linkedAudit(t, w.audit, `(select count(*) from m)${counters ? ' + (select count(*) from c)' : ''} >= 0`));
+    if (w.audit && audit) ctes.push(linkedAudit(t, w.audit, `(select count(*) from m) ${w.guarded ? '= 1' : '>= 0'}${counters ? ' and (select count(*) from c) >= 0' : ''}`));
     const res = await db.executeQuery(t.compiled<{ updated: number | string; audit_id: number | null }>(`with ${ctes.join(', ')} select (select count(*) from m) as updated, ${audit ? '(select id from audit_event)' : 'null'} as audit_id`));
     const row = res.rows[0];
     const ok = Number(row?.updated) === 1;
@@ -192,6 +203,7 @@ export async function writePlacementChange(
     if (ok && w.audit && (row?.audit_id ?? null) === null) await appendPendingAuditHere(db, w.audit);
     return ok;
   }
+  if (w.guarded) return false;
   if (w.closed) await insertPlacement(db, w.closed);
   const ok = await updateMemberIfVersion(db, orgId, memberId, version, w.patch);
   if (ok && w.event) await insertMemberEvent(db, w.event);

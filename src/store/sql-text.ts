@@ -17,17 +17,22 @@ export class SqlText {
     this.#postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   }
 
+  get postgres(): boolean {
+    return this.#postgres;
+  }
+
   /** A placeholder for `value`: `$n` on PostgreSQL, `?` on SQLite (in the order added). */
   param(value: unknown): string {
     this.params.push(value);
     return this.#postgres ? `$${this.params.length}` : '?';
   }
 
-  /** `insert into table (columns) values (…)` of a row's defined fields. */
-  insert(table: string, row: object): string {
+  /** `insert into table (columns) values (…)` of a row's defined fields; only `where` the SQL condition holds, if given. */
+  insert(table: string, row: object, where?: string): string {
     const entries = Object.entries(row).filter(([, v]) => v !== undefined);
     const columns = entries.map(([c]) => column(c));
-    return `insert into ${column(table)} (${columns.join(', ')}) values (${entries.map(([, v]) => this.param(v)).join(', ')})`;
+    const values = entries.map(([, v]) => this.param(v)).join(', ');
+    return `insert into ${column(table)} (${columns.join(', ')}) ${where === undefined ? `values (${values})` : `select ${values} where ${where}`}`;
   }
 
   /** `column = …` assignments of a row's defined fields. */

@@ -61,8 +61,7 @@ const SMALL_COUNTER_UPDATE = 16;
  * The counter update of a small change (a transfer, an admission: ≤ 16 units) as one statement's
  * text with its values added to `t`, or undefined when nothing changes or the change is large.
  * Parameters, not literals: the text depends only on how many units change, so both engines reuse
- * the prepared statement. PostgreSQL's index scan visits `id in (…)` in ascending order, so locks
- * are ordered.
+ * the prepared statement. On PostgreSQL the rows are locked in ascending id order.
  */
 export function smallCounterUpdate(t: SqlText, orgId: number, deltas: ReadonlyMap<number, CounterDelta>): string | undefined {
   return smallUpdateOf(t, orgId, counterRows(deltas));
@@ -72,7 +71,12 @@ function smallUpdateOf(t: SqlText, orgId: number, rows: readonly [number, Counte
   if (rows.length === 0 || rows.length > SMALL_COUNTER_UPDATE) return undefined;
   const int = (n: number) => `cast(${t.param(Math.trunc(n))} as integer)`;
   const caseOf = (pick: (d: CounterDelta) => number) => `case id ${rows.map(([id, d]) => `when ${int(id)} then ${int(pick(d))}`).join(' ')} else 0 end`;
-  return `update units set direct_members = direct_members + ${caseOf((d) => d.direct)}, subtree_members = subtree_members + ${caseOf((d) => d.members)}, subtree_units = subtree_units + ${caseOf((d) => d.units)} where org_id = ${t.param(orgId)} and id in (${rows.map(([id]) => t.param(id)).join(', ')})`;
+  const set = `direct_members = direct_members + ${caseOf((d) => d.direct)}, subtree_members = subtree_members + ${caseOf((d) => d.members)}, subtree_units = subtree_units + ${caseOf((d) => d.units)}`;
+  const ids = () => rows.map(([id]) => t.param(id)).join(', ');
+  if (!t.postgres) return `update units set ${set} where org_id = ${t.param(orgId)} and id in (${ids()})`;
+  // PostgreSQL: the rows locked in id order first, whatever plan the update gets (a bitmap or
+  // sequential scan visits them in storage order, and two writers could then deadlock).
+  return `update units set ${set} where id in (select id from units where org_id = ${t.param(orgId)} and id in (${ids()}) order by id for no key update)`;
 }
 
 export async function applyCounterDeltas(db: Executor, orgId: number, deltas: ReadonlyMap<number, CounterDelta>): Promise<void> {
