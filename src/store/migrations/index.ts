@@ -8,6 +8,7 @@ import * as m0005 from './0005-meetings.js';
 import * as m0006 from './0006-courses.js';
 import * as m0007 from './0007-meetings-finish.js';
 import * as m0008 from './0008-lesson-rooms-areas.js';
+import * as m0009 from './0009-units-fillfactor.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see 0001-initial.ts
 type AnyDB = Kysely<any>;
@@ -26,6 +27,7 @@ const all: Record<string, DialectMigration> = {
   '0006-courses': m0006,
   '0007-meetings-finish': m0007,
   '0008-lesson-rooms-areas': m0008,
+  '0009-units-fillfactor': m0009,
 };
 
 export class CellbookMigrations implements MigrationProvider {
