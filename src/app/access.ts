@@ -20,10 +20,8 @@ export interface ScopedOrg extends OrgScope {
 }
 
 export async function loadAccess(db: Executor, ctx: AppContext, scope: OrgScope): Promise<AccessPolicy> {
-  const actor = ctx.actor;
-  if (actor.kind === 'system') return AccessPolicy.unrestricted;
-  // Account, stored grants, own member and their offices: one query.
-  return accessPolicyOf(await findActorAccess(db, scope.org.id, actor.userId, todayOf(ctx)));
+  // Account, stored grants, own member and their offices: one query (none for a system actor).
+  return actorAccessOf(ctx, ctx.actor.kind === 'system' ? [] : await findActorAccess(db, scope.org.id, ctx.actor.userId, todayOf(ctx)));
 }
 
 /** The actor's access from their rows of `findActorAccess` read elsewhere (for today; none for a system actor). */
@@ -32,7 +30,7 @@ export function actorAccessOf(ctx: AppContext, rows: readonly ActorAccessRow[]):
 }
 
 /** The access a user has from their rows of `findActorAccess` (none: no such user). */
-export function accessPolicyOf(rows: readonly ActorAccessRow[]): AccessPolicy {
+function accessPolicyOf(rows: readonly ActorAccessRow[]): AccessPolicy {
   const user = rows[0];
   if (!user || user.disabled_at !== null) return new AccessPolicy([], false, null);
   if (user.is_admin) return AccessPolicy.unrestricted;

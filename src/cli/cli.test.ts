@@ -1,51 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, dialectNames, postgresAvailable } from '../test-support/test-databases.js';
-import { runCli } from './main.js';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
+import { describe, expect, it } from 'vitest';
+import { useCliDatabase } from '../test-support/cli-harness.js';
+import { dialectNames, postgresAvailable } from '../test-support/test-databases.js';
 
 for (const dialect of dialectNames) {
   describe.skipIf(dialect === 'postgres' && !postgresAvailable())(`cellbook CLI on ${dialect}`, () => {
-    let dir: string;
-    let url: string;
-    let drop: () => Promise<void> = async () => undefined;
-    const cliWithInput = async (stdin: string | undefined, ...args: string[]): Promise<Run> => {
-      let out = '';
-      let err = '';
-      const io = { stdout: (t: string) => (out += t), stderr: (t: string) => (err += t), env: {}, interactive: false, ...(stdin === undefined ? {} : { readStdin: async () => stdin }) };
-      const code = await runCli([...args, '--database', url], io);
-      return { code, out, err };
-    };
-    const cli = (...args: string[]): Promise<Run> => cliWithInput(undefined, ...args);
-    const file = (name: string, text: string): string => {
-      const p = join(dir, name);
-      writeFileSync(p, text);
-      return p;
-    };
-
-    beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'cellbook-cli-'));
-      if (dialect === 'sqlite') url = join(dir, 'test.db');
-      else {
-        const t = await createTestDatabase('postgres');
-        url = t.url;
-        await t.database.close();
-        drop = t.drop;
-      }
-    });
-    afterAll(async () => {
-      await drop();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    const world = useCliDatabase(dialect);
+    const { cli, cliWithInput, file } = world;
 
     it('shows help with exit codes, and exits 1 on a usage error', async () => {
       const help = await cli('--help');
@@ -82,7 +46,7 @@ for (const dialect of dialectNames) {
       expect(bad.err).toContain('min (10) is greater than max (2)');
       const goodYaml = file('good.yaml', readFileSync(yaml, 'utf8').replace('[clubb]', '[club]').replace('min: 10, max: 2', 'min: 2, max: 10'));
       expect((await cli('org', 'create', 'club', '--rulebook', goodYaml)).code).toBe(0);
-      expect((await cli('org', 'create', 'c2', '--rulebook', join(dir, 'missing.yaml'))).code).toBe(4);
+      expect((await cli('org', 'create', 'c2', '--rulebook', join(world.dir, 'missing.yaml'))).code).toBe(4);
       const list = JSON.parse((await cli('org', 'list', '--json')).out) as { slug: string }[];
       expect(list.map((o) => o.slug)).toEqual(['club', 'wp']);
       expect((await cli('org', 'show', 'wp')).out).toContain('cell — Cell / 세포');
@@ -112,7 +76,7 @@ for (const dialect of dialectNames) {
       const json = await cli('import', 'members', bad, '--org', 'wp', '--json');
       expect(json.code).toBe(2);
       expect(JSON.parse(json.out).error.code).toBe('import_rejected');
-      expect((await cli('import', 'members', join(dir, 'nope.csv'), '--org', 'wp')).code).toBe(4);
+      expect((await cli('import', 'members', join(world.dir, 'nope.csv'), '--org', 'wp')).code).toBe(4);
       expect((await cli('import', 'members', members, '--org', 'wp', '--map', 'oops')).code).toBe(2);
     });
 
@@ -150,13 +114,13 @@ for (const dialect of dialectNames) {
 
     it('exports spreadsheet-safe CSV to a file', async () => {
       expect((await cli('member', 'admit', '--org', 'wp', '--family-name', '=cmd|calc', '--given-name', '@SUM(1)', '--unit', 'A', '--status', 'full_member')).code).toBe(0);
-      const out = join(dir, 'export.csv');
+      const out = join(world.dir, 'export.csv');
       expect((await cli('export', 'members', '--org', 'wp', '--out', out)).code).toBe(0);
       const records = parse(readFileSync(out), { bom: true, columns: true }) as Record<string, string>[];
       const evil = records.find((r) => r.family_name?.includes('cmd'));
       expect(evil).toMatchObject({ family_name: "'=cmd|calc", given_name: "'@SUM(1)" });
       expect(records.find((r) => r.member_no === 'M2')?.given_name).toBe('서\n연');
-      expect((await cli('export', 'units', '--org', 'nope', '--out', join(dir, 'none.csv'))).code).toBe(4);
+      expect((await cli('export', 'units', '--org', 'nope', '--out', join(world.dir, 'none.csv'))).code).toBe(4);
     });
 
     it('creates, lists, resets, disables and enables accounts', async () => {
@@ -200,7 +164,7 @@ for (const dialect of dialectNames) {
       const grantId = (JSON.parse(granted.out) as { id: number }).id;
       expect((await cli('grant', 'add', 'clerk', '--org', 'wp', '--unit', 'PR1', '--role', 'officer', '--reason', 'x')).code).toBe(2);
       expect((await cli('grant', 'end', String(grantId), '--org', 'wp', '--reason', 'moved on')).out).toBe(`Grant ${grantId} ended.\n`);
-      const out = join(dir, 'm1.json');
+      const out = join(world.dir, 'm1.json');
       expect((await cli('member', 'data', 'M1', '--org', 'wp', '--out', out)).code).toBe(0);
       const data = JSON.parse(readFileSync(out, 'utf8')) as { member: { familyName: string }; auditHistory: { action: string }[] };
       expect(data.member.familyName).toBe('김');

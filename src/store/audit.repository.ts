@@ -55,12 +55,12 @@ export async function appendAuditEvents(db: Executor, rows: readonly AuditEventI
 }
 
 /** The insert of reserved events; with `updateAuditHead` in the same statement or transaction. */
-export function insertAuditEvents(db: Executor, rows: readonly AuditEventInsert[]) {
+function insertAuditEvents(db: Executor, rows: readonly AuditEventInsert[]) {
   return db.insertInto('audit_events').values([...rows]);
 }
 
 /** Makes the last of `rows` the head of its chain, if the head is still at its number. */
-export function updateAuditHead(db: Executor, rows: readonly AuditEventInsert[]) {
+function updateAuditHead(db: Executor, rows: readonly AuditEventInsert[]) {
   const last = rows.at(-1);
   if (!last) throw new Error('updateAuditHead: no events');
   return db.updateTable('audit_heads').set({ hash: last.hash }).where('chain', '=', last.chain).where('seq', '=', last.seq);

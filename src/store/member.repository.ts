@@ -151,9 +151,9 @@ export async function insertPlacement(db: Executor, row: Insertable<PlacementTab
 
 /**
  * One change of a member's placement: the closed placement into history (if any), the member row
- * (only if it still has `version`; returns false otherwise, and the caller rolls back) and the
- * history event (if any). PostgreSQL writes all three in one statement (data-modifying CTEs), so
- * a transfer pays one round trip for them instead of three; SQLite runs them in turn, in-process.
+ * (only if it still has `version`; returns false otherwise, and the caller rolls back), the history
+ * event (if any), the counters and the audit event. PostgreSQL writes them all in one statement
+ * (data-modifying CTEs); SQLite runs them in turn, in-process.
  */
 export async function writePlacementChange(
   db: Executor,
@@ -184,17 +184,17 @@ export async function writePlacementChange(
     const large = w.counters !== undefined && counters === undefined;
     if (w.guarded && (large || !w.audit)) return false;
     // Guarded: the member row only if the chain has a head, everything else only with the member row.
-    const guard = w.guarded ? ' and exists (select 1 from m)' : '';
+    const withMember = w.guarded ? 'exists (select 1 from m)' : undefined;
     const ctes = [
       `m as (update members set ${t.assignments({ ...w.patch, version: version + 1 })} where org_id = ${t.param(orgId)} and id = ${t.param(memberId)} and version = ${t.param(version)}${
         w.guarded && w.audit ? ` and exists (select 1 from audit_heads where chain = ${t.param(w.audit.chain)})` : ''
       } returning id)`,
-      ...(w.closed ? [`p as (${t.insert('placements', w.closed, w.guarded ? 'exists (select 1 from m)' : undefined)})`] : []),
-      ...(w.event ? [`e as (${t.insert('member_events', w.event, w.guarded ? 'exists (select 1 from m)' : undefined)})`] : []),
+      ...(w.closed ? [`p as (${t.insert('placements', w.closed, withMember)})`] : []),
+      ...(w.event ? [`e as (${t.insert('member_events', w.event, withMember)})`] : []),
     ];
-    if (counters) ctes.push(`c as (${counters}${guard} returning id)`);
-    const audit = w.audit && !large;
-    if (w.audit && audit) ctes.push(linkedAudit(t, w.audit, `(select count(*) from m) ${w.guarded ? '= 1' : '>= 0'}${counters ? ' and (select count(*) from c) >= 0' : ''}`));
+    if (counters) ctes.push(`c as (${counters}${withMember ? ` and ${withMember}` : ''} returning id)`);
+    const audit = large ? undefined : w.audit;
+    if (audit) ctes.push(linkedAudit(t, audit, `(select count(*) from m) ${w.guarded ? '= 1' : '>= 0'}${counters ? ' and (select count(*) from c) >= 0' : ''}`));
     const res = await db.executeQuery(t.compiled<{ updated: number | string; audit_id: number | null }>(`with ${ctes.join(', ')} select (select count(*) from m) as updated, ${audit ? '(select id from audit_event)' : 'null'} as audit_id`));
     const row = res.rows[0];
     const ok = Number(row?.updated) === 1;

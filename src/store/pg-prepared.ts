@@ -6,7 +6,7 @@ import type pg from 'pg';
  * Named (server-side prepared) statements for the queries the application repeats.
  *
  * Kysely's PostgreSQL driver sends every query unnamed, so the server parses, analyses and plans it
- * anew each time — a quarter to a half of a short query's cost (a transfer is seven of them). This
+ * anew each time — a quarter to a half of a short query's cost (a transfer was seven of them). This
  * pool hands Kysely clients that send a statement it has seen before under a name derived from its
  * text; node-postgres then prepares it once per connection and afterwards only binds and executes.
  * PostgreSQL's plan cache still picks custom plans where a generic one would be worse.

@@ -44,11 +44,6 @@ export interface CounterDelta {
   units: number;
 }
 
-/**
- * Adds deltas to the maintained counters. Rows are locked in ascending id order so concurrent
- * writers cannot deadlock. A handful of rows (a transfer) take one statement; many (a bulk import
- * touching thousands of units) one statement per chunk, so no write pays a round trip per unit.
- */
 /** The non-zero deltas, in id order (the order PostgreSQL takes the row locks in). */
 function counterRows(deltas: ReadonlyMap<number, CounterDelta>): [number, CounterDelta][] {
   return [...deltas.entries()].filter(([, d]) => d.direct !== 0 || d.members !== 0 || d.units !== 0).sort((a, b) => a[0] - b[0]);
@@ -79,6 +74,11 @@ function smallUpdateOf(t: SqlText, orgId: number, rows: readonly [number, Counte
   return `update units set ${set} where id in (select id from units where org_id = ${t.param(orgId)} and id in (${ids()}) order by id for no key update)`;
 }
 
+/**
+ * Adds deltas to the maintained counters. Rows are locked in ascending id order so concurrent
+ * writers cannot deadlock. A handful of rows (a transfer) take one statement; many (a bulk import
+ * touching thousands of units) one statement per chunk, so no write pays a round trip per unit.
+ */
 export async function applyCounterDeltas(db: Executor, orgId: number, deltas: ReadonlyMap<number, CounterDelta>): Promise<void> {
   const rows = counterRows(deltas);
   if (rows.length === 0) return;
@@ -95,7 +95,7 @@ export async function applyCounterDeltas(db: Executor, orgId: number, deltas: Re
     const ids = chunk.map(([id]) => id);
     // PostgreSQL: take the row locks in id order first. SQLite locks the whole database anyway, and
     // the select would double the time a large import spends here.
-    if (isPostgres(db)) await sql`select id from units where org_id = ${orgId} and id in (${sql.join(ids)}) order by id for update`.execute(db);
+    if (isPostgres(db)) await sql`select id from units where org_id = ${orgId} and id in (${sql.join(ids)}) order by id for no key update`.execute(db);
     const values = sql.join(chunk.map(([id, d]) => sql`(${lit(id)}, ${lit(d.direct)}, ${lit(d.members)}, ${lit(d.units)})`));
     await sql`with v(id, d, m, u) as (values ${values})
       update units set direct_members = units.direct_members + v.d, subtree_members = units.subtree_members + v.m, subtree_units = units.subtree_units + v.u

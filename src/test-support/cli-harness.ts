@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -19,6 +19,10 @@ export interface CliWorld {
   readonly dir: string;
   /** Runs `cellbook …args --database url` as the terminal would, capturing its output. */
   cli(...args: string[]): Promise<CliRun>;
+  /** `cli` with `stdin` as what the command reads from standard input. */
+  cliWithInput(stdin: string, ...args: string[]): Promise<CliRun>;
+  /** Writes `text` to `name` in `dir`; its path. */
+  file(name: string, text: string): string;
   /** Runs a command that must succeed; its standard output. */
   ok(...args: string[]): Promise<string>;
   /** Runs a command with `--json` that must succeed; its parsed output. */
@@ -49,12 +53,14 @@ export function useCliDatabase(dialect: DialectName, opts: { prefix?: string; en
     await drop();
     rmSync(dir, { recursive: true, force: true });
   });
-  const cli = async (...args: string[]): Promise<CliRun> => {
+  const cliWithInput = async (stdin: string | undefined, ...args: string[]): Promise<CliRun> => {
     let out = '';
     let err = '';
-    const code = await runCli([...args, '--database', url], { stdout: (t) => (out += t), stderr: (t) => (err += t), env: opts.env ?? {}, interactive: false });
+    const io = { stdout: (t: string) => (out += t), stderr: (t: string) => (err += t), env: opts.env ?? {}, interactive: false, ...(stdin === undefined ? {} : { readStdin: async () => stdin }) };
+    const code = await runCli([...args, '--database', url], io);
     return { code, out, err };
   };
+  const cli = (...args: string[]): Promise<CliRun> => cliWithInput(undefined, ...args);
   const ok = async (...args: string[]): Promise<string> => {
     const r = await cli(...args);
     expect(r.code, `${args.join(' ')}: ${r.err}${r.out}`).toBe(0);
@@ -68,6 +74,12 @@ export function useCliDatabase(dialect: DialectName, opts: { prefix?: string; en
       return dir;
     },
     cli,
+    cliWithInput,
+    file: (name: string, text: string): string => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return path;
+    },
     ok,
     json: async <T>(...args: string[]): Promise<T> => JSON.parse(await ok(...args, '--json')) as T,
     fails: async (code: number, ...args: string[]): Promise<string> => {
