@@ -41,6 +41,7 @@ if (args.includes('--help') || args.includes('-h')) {
   --members N                       organization size (default 1000000, ~20 per cell)
   --samples N                       count queries timed per unit (default 2000)
   --transfers N                     transfers timed per series (default 1000)
+  --warm-up N                       untimed calls before each timed series (default 3000)
   --audit-events N                  audit events to verify (default 1000000; 0 skips)
 
 Figures and how to read them: docs/performance.md.`);
@@ -54,6 +55,11 @@ const MEMBERS = Number(arg('members', '1000000'));
 const DIALECTS: DialectName[] = arg('dialect', 'both') === 'both' ? ['sqlite', 'postgres'] : [arg('dialect', 'sqlite') as DialectName];
 const SAMPLES = Number(arg('samples', '2000'));
 const TRANSFERS = Number(arg('transfers', '1000'));
+// Untimed calls before each series. V8 settles on the optimized code of a path after a few thousand
+// calls (TurboFan compilations per 1,000 transfers: ~90, ~30, ~9, then 2–4; a count's first 2,000
+// calls after 1,000 warm-up calls still saw ~100), and each compilation takes 2–40 ms of one of
+// the 2 cores: compiling is warming up, not what a running server does.
+const WARM_UP = Number(arg('warm-up', '3000'));
 const ORG = 'bench';
 const AUDIT_EVENTS = Number(arg('audit-events', '1000000'));
 const SUITE = arg('suite', 'registry');
@@ -114,15 +120,16 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-async function timeEach(n: number, fn: (i: number) => Promise<unknown>, warmUp = Math.min(1000, n)): Promise<{ p50: number; p99: number; slowInGc: string }> {
-  // Untimed first calls: JIT compilation and cold caches are not what a running server sees. With
-  // only 100 of them, whichever series ran first had a p99 several times the others' (the root
-  // count, 2.7 ms on PostgreSQL; measured last, the same query matched the province and the cell).
-  for (let i = 0; i < warmUp; i++) await fn(n + i);
+async function timeEach(n: number, fn: (i: number) => Promise<unknown>, warmUp = WARM_UP): Promise<{ p50: number; p99: number; slowInGc: string }> {
   // A full collection first (`npm run bench` runs with --expose-gc): the series then runs on the heap
   // a long-running server has, not on the import's hundreds of MiB of garbage, with which each
-  // young-generation collection took ~3.5 ms instead of ~1 ms.
+  // young-generation collection took ~3.5 ms instead of ~1 ms. Before the warm-up, not after it: a
+  // forced collection throws away V8's optimized code, and the series then paid for recompiling it
+  // (60–110 TurboFan compilations per 1,000 transfers, each 2–40 ms of a core).
   (globalThis as { gc?: () => void }).gc?.();
+  // Untimed first calls (WARM_UP): JIT compilation and cold caches are not what a running server
+  // sees. With only 100 of them, whichever series ran first had a p99 several times the others'.
+  for (let i = 0; i < warmUp; i++) await fn(n + i);
   // Garbage-collection pauses during the series, to tell how much of the tail is the engine's.
   const gcs: { start: number; end: number; kind: number }[] = [];
   const observer = new PerformanceObserver((list) => {
@@ -277,14 +284,17 @@ async function benchDialect(dialect: DialectName, dir: string, shape: Shape, adm
   // For comparison: the same province count by a path range scan instead of the counter.
   const prov = await database.db.selectFrom('units').select('path').where('code', '=', province).executeTakeFirstOrThrow();
   const range = subtreeRange(prov.path);
-  const scan = await timeEach(20, () =>
-    database.db
-      .selectFrom('members')
-      .innerJoin('units', 'units.id', 'members.unit_id')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .where('units.path', '>=', range.low)
-      .where('units.path', '<', range.high)
-      .executeTakeFirst(),
+  const scan = await timeEach(
+    20,
+    () =>
+      database.db
+        .selectFrom('members')
+        .innerJoin('units', 'units.id', 'members.unit_id')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('units.path', '>=', range.low)
+        .where('units.path', '<', range.high)
+        .executeTakeFirst(),
+    20,
   );
   console.log(`(province count by path range scan instead: p50 ${ms(scan.p50)})`);
 
@@ -295,14 +305,17 @@ async function benchDialect(dialect: DialectName, dir: string, shape: Shape, adm
   for (const [series, [label, actx]] of ([['local operator', ctx], ['staff user', staff]] as const).entries()) {
     // Each series moves other members: the second must not find the first one's pages warm.
     let seq = series * 500_009;
-    const tr = await timeEach(TRANSFERS, async (i) => {
-      seq = (seq * 7919 + 104729 + i) % MEMBERS;
-      const to = shape.cells[(seq * 31 + i) % shape.cells.length] as string;
-      const memberNo = `M${String(seq + 1).padStart(8, '0')}`;
-      await transferMember(actx, { org: ORG, member: { memberNo }, to: { code: to }, reason: 'bench' }).catch((e: unknown) => {
-        if (!(e instanceof Error && /already in|your own unit/.test(e.message))) throw e;
-      });
-    });
+    const tr = await timeEach(
+      TRANSFERS,
+      async (i) => {
+        seq = (seq * 7919 + 104729 + i) % MEMBERS;
+        const to = shape.cells[(seq * 31 + i) % shape.cells.length] as string;
+        const memberNo = `M${String(seq + 1).padStart(8, '0')}`;
+        await transferMember(actx, { org: ORG, member: { memberNo }, to: { code: to }, reason: 'bench' }).catch((e: unknown) => {
+          if (!(e instanceof Error && /already in|your own unit/.test(e.message))) throw e;
+        });
+      },
+    );
     console.log(`member transfer as ${label}: p50 ${ms(tr.p50)}, p99 ${ms(tr.p99)} (${TRANSFERS} transfers; ${tr.slowInGc})`);
   }
   await database.close();
