@@ -1,33 +1,18 @@
 /// <reference lib="dom" />
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromiumAvailable, screenshot, seriousA11yViolations, signIn, startBrowserWorld, type BrowserWorld } from './harness.js';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { chromiumAvailable, screenshot, signIn, useBrowserSession, type BrowserWorld } from './harness.js';
 
 const PARTY = 'demo-party';
 
 describe.runIf(chromiumAvailable())('web app in Chromium', () => {
+  const session = useBrowserSession();
+  const { expectAccessible } = session;
   let world: BrowserWorld;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    world = await startBrowserWorld();
-  }, 180_000);
-  afterAll(async () => {
-    await world?.close();
+  beforeEach(() => {
+    ({ world, page } = session);
   });
-  beforeEach(async () => {
-    context = await world.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    page = await context.newPage();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state === 'fail') await screenshot(page, `failed-${test.task.name.replace(/\W+/g, '-')}`).catch(() => undefined);
-    await context.close();
-  });
-
-  const expectAccessible = async (what: string) => {
-    expect(await seriousA11yViolations(page), `accessibility of ${what}`).toEqual([]);
-  };
 
   it('signs in, shows what needs attention, and refuses a wrong password in plain words', async () => {
     await page.goto(`${world.baseUrl}/orgs/${PARTY}`);
@@ -209,10 +194,7 @@ describe.runIf(chromiumAvailable())('web app in Chromium', () => {
   });
 
   it('works on a phone-sized screen', async () => {
-    await context.close();
-    context = await world.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    page = await context.newPage();
-    await signIn(page, world);
+    page = await session.onPhone();
     await page.goto(`${world.baseUrl}/orgs/${PARTY}/tree`);
     await page.getByRole('button', { name: 'Open the menu' }).click();
     await page.getByRole('link', { name: 'Members' }).click();

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { addConventionSession } from '../../src/app/add-convention-session.js';
 import { addConvention } from '../../src/app/add-convention.js';
 import { checkIn } from '../../src/app/check-in.js';
@@ -9,50 +9,39 @@ import { draftMotion } from '../../src/app/draft-motion.js';
 import { freezeRoster } from '../../src/app/freeze-roster.js';
 import { listRoster } from '../../src/app/roster-queries.js';
 import { listUnits } from '../../src/app/unit-queries.js';
-import { chromiumAvailable, screenshot, seriousA11yViolations, signIn, startBrowserWorld, type BrowserWorld } from './harness.js';
+import { chromiumAvailable, screenshot, useBrowserSession, type BrowserWorld } from './harness.js';
 
 const PARTY = 'demo-party';
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 describe.runIf(chromiumAvailable())('convention sessions, paper ballots, withdrawals and published proceedings in Chromium', () => {
-  let world: BrowserWorld;
-  let context: BrowserContext;
-  let page: Page;
   let conventionId: number;
   let motionIds: number[];
 
-  beforeAll(async () => {
-    world = await startBrowserWorld();
+  const session = useBrowserSession({
+    signIn: true,
     // A frozen edition convened by a section, with two sessions today and three checked in to the first.
-    const ctx = world.ctx;
-    const section = (await listUnits(ctx, { org: PARTY, q: 'P2-C1-P1-S', limit: 50 })).items.find((u) => u.code === 'P2-C1-P1-S');
-    if (!section) throw new Error('demo section missing');
-    const series = await createConventionSeries(ctx, { org: PARTY, unit: { id: section.id }, name: { en: 'Section Conference', ko: '분회 협의회' } });
-    const c = await addConvention(ctx, { org: PARTY, seriesId: series.id, startsOn: today(), endsOn: today(), timeZone: 'UTC', place: 'Section hall' });
-    conventionId = c.id;
-    await freezeRoster(ctx, { org: PARTY, conventionId: c.id, rule: { officeHolders: [{ unitKind: 'cell', office: 'secretary' }] }, cutoffOn: today(), version: c.version });
-    const plenary = await addConventionSession(ctx, { org: PARTY, conventionId: c.id, title: 'Plenary', start: `${today()}T20:00`, end: `${today()}T21:00` });
-    await addConventionSession(ctx, { org: PARTY, conventionId: c.id, title: 'Excursion', start: `${today()}T22:00`, end: `${today()}T23:00` });
-    const roster = (await listRoster(ctx, { org: PARTY, conventionId: c.id })).items;
-    for (const r of roster.slice(0, 3)) await checkIn(ctx, { org: PARTY, conventionId: c.id, sessionId: plenary.id, rosterId: r.id });
-    motionIds = [];
-    for (const title of ['Budget of the section', 'Picnic in winter']) motionIds.push((await draftMotion(ctx, { org: PARTY, conventionId: c.id, sessionId: plenary.id, kind: 'resolution', title, text: `${title}: we resolve.` })).id);
-  }, 180_000);
-  afterAll(async () => {
-    await world?.close();
+    seed: async ({ ctx }) => {
+      const section = (await listUnits(ctx, { org: PARTY, q: 'P2-C1-P1-S', limit: 50 })).items.find((u) => u.code === 'P2-C1-P1-S');
+      if (!section) throw new Error('demo section missing');
+      const series = await createConventionSeries(ctx, { org: PARTY, unit: { id: section.id }, name: { en: 'Section Conference', ko: '분회 협의회' } });
+      const c = await addConvention(ctx, { org: PARTY, seriesId: series.id, startsOn: today(), endsOn: today(), timeZone: 'UTC', place: 'Section hall' });
+      conventionId = c.id;
+      await freezeRoster(ctx, { org: PARTY, conventionId: c.id, rule: { officeHolders: [{ unitKind: 'cell', office: 'secretary' }] }, cutoffOn: today(), version: c.version });
+      const plenary = await addConventionSession(ctx, { org: PARTY, conventionId: c.id, title: 'Plenary', start: `${today()}T20:00`, end: `${today()}T21:00` });
+      await addConventionSession(ctx, { org: PARTY, conventionId: c.id, title: 'Excursion', start: `${today()}T22:00`, end: `${today()}T23:00` });
+      const roster = (await listRoster(ctx, { org: PARTY, conventionId: c.id })).items;
+      for (const r of roster.slice(0, 3)) await checkIn(ctx, { org: PARTY, conventionId: c.id, sessionId: plenary.id, rosterId: r.id });
+      motionIds = [];
+      for (const title of ['Budget of the section', 'Picnic in winter']) motionIds.push((await draftMotion(ctx, { org: PARTY, conventionId: c.id, sessionId: plenary.id, kind: 'resolution', title, text: `${title}: we resolve.` })).id);
+    },
   });
-  beforeEach(async () => {
-    context = await world.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    page = await context.newPage();
-    await signIn(page, world);
+  const { expectAccessible } = session;
+  let world: BrowserWorld;
+  let page: Page;
+  beforeEach(() => {
+    ({ world, page } = session);
   });
-  afterEach(async (test) => {
-    if (test.task.result?.state === 'fail') await screenshot(page, `failed-${test.task.name.replace(/\W+/g, '-')}`).catch(() => undefined);
-    await context.close();
-  });
-  const expectAccessible = async (what: string) => {
-    expect(await seriousA11yViolations(page), `accessibility of ${what}`).toEqual([]);
-  };
 
   it('changes a session and cancels another, which stays in the program with its reason', async () => {
     await page.goto(`${world.baseUrl}/orgs/${PARTY}/conventions/${conventionId}`);

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { decideCase } from '../../src/app/decide-case.js';
 import { getMember, listMembers } from '../../src/app/member-queries.js';
 import { openCase } from '../../src/app/open-case.js';
@@ -9,7 +9,7 @@ import { scheduleMeeting } from '../../src/app/schedule-meeting.js';
 import { submitDefence } from '../../src/app/submit-defence.js';
 import { listUnits } from '../../src/app/unit-queries.js';
 import { buildAccount, TEST_PASSWORD } from '../../src/test-support/accounts.js';
-import { chromiumAvailable, screenshot, seriousA11yViolations, signIn, startBrowserWorld, type BrowserWorld } from './harness.js';
+import { chromiumAvailable, screenshot, signIn, useBrowserSession, type BrowserWorld } from './harness.js';
 
 const PARTY = 'demo-party';
 const today = () => new Date().toISOString().slice(0, 10);
@@ -25,64 +25,52 @@ interface Seeded {
 }
 
 describe.runIf(chromiumAvailable())('discipline and transfers in Chromium', () => {
-  let world: BrowserWorld;
   let seeded: Seeded;
-  let context: BrowserContext;
+
+  const session = useBrowserSession({
+    seed: async ({ ctx }) => {
+      // A cell with enough full members for a case, a transfer and a plain member who watches.
+      const cells = await listUnits(ctx, { org: PARTY, kind: 'cell', limit: 20 });
+      let chosen: { id: number; code: string } | undefined;
+      let members: Awaited<ReturnType<typeof listMembers>>['items'] = [];
+      for (const c of cells.items) {
+        // Officers see more than a plain member would: keep to members without an office.
+        members = [];
+        for (const m of (await listMembers(ctx, { org: PARTY, unit: { id: c.id }, limit: 100 })).items) {
+          if (m.status === 'full_member' && (await getMember(ctx, PARTY, { id: m.id })).offices.length === 0) members.push(m);
+        }
+        if (members.length >= 4) {
+          chosen = c;
+          break;
+        }
+      }
+      const other = cells.items.find((c) => c.id !== chosen?.id);
+      const [accused, mover, watcher, other1] = members;
+      if (!chosen || !other || !accused || !mover || !watcher || !other1) throw new Error('the demo has no cell with four full members');
+      const opened = await openCase(ctx, { org: PARTY, member: { id: other1.id }, unit: { id: chosen.id }, charges: 'Repeatedly absent from cell meetings without notice.' });
+      await submitDefence(ctx, { org: PARTY, caseId: opened.id, defence: 'I was working night shifts.' });
+      await scheduleHearing(ctx, { org: PARTY, caseId: opened.id, on: today(), meetingRef: 'Cell meeting' });
+      await decideCase(ctx, { org: PARTY, caseId: opened.id, penalty: 'probation', months: 3, vote: { entitled: 9, present: 8, for: 6, against: 1, abstain: 1 }, meetingRef: 'Cell meeting', reason: 'Absences admitted' });
+      // The cell's general meeting of yesterday, recorded here: the decision will cite it.
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+      await scheduleMeeting(ctx, { org: PARTY, unit: { id: chosen.id }, kind: 'general', title: 'Cell general meeting', start: `${yesterday}T09:00`, end: `${yesterday}T10:00`, timeZone: 'UTC', place: 'Union hall' });
+      const plain = await buildAccount(ctx, { username: 'plainmember', member: { org: PARTY, memberNo: watcher.memberNo } });
+      seeded = {
+        cell: chosen,
+        otherCell: other,
+        accused: { id: accused.id, name: `${accused.familyName} ${accused.givenName}` },
+        mover: { id: mover.id, name: `${mover.familyName} ${mover.givenName}` },
+        pendingCaseId: opened.id,
+        plainMember: { username: plain.username, password: TEST_PASSWORD },
+      };
+    },
+  });
+  const { expectAccessible } = session;
+  let world: BrowserWorld;
   let page: Page;
-
-  beforeAll(async () => {
-    world = await startBrowserWorld();
-    const { ctx } = world;
-    // A cell with enough full members for a case, a transfer and a plain member who watches.
-    const cells = await listUnits(ctx, { org: PARTY, kind: 'cell', limit: 20 });
-    let chosen: { id: number; code: string } | undefined;
-    let members: Awaited<ReturnType<typeof listMembers>>['items'] = [];
-    for (const c of cells.items) {
-      // Officers see more than a plain member would: keep to members without an office.
-      members = [];
-      for (const m of (await listMembers(ctx, { org: PARTY, unit: { id: c.id }, limit: 100 })).items) {
-        if (m.status === 'full_member' && (await getMember(ctx, PARTY, { id: m.id })).offices.length === 0) members.push(m);
-      }
-      if (members.length >= 4) {
-        chosen = c;
-        break;
-      }
-    }
-    const other = cells.items.find((c) => c.id !== chosen?.id);
-    const [accused, mover, watcher, other1] = members;
-    if (!chosen || !other || !accused || !mover || !watcher || !other1) throw new Error('the demo has no cell with four full members');
-    const opened = await openCase(ctx, { org: PARTY, member: { id: other1.id }, unit: { id: chosen.id }, charges: 'Repeatedly absent from cell meetings without notice.' });
-    await submitDefence(ctx, { org: PARTY, caseId: opened.id, defence: 'I was working night shifts.' });
-    await scheduleHearing(ctx, { org: PARTY, caseId: opened.id, on: today(), meetingRef: 'Cell meeting' });
-    await decideCase(ctx, { org: PARTY, caseId: opened.id, penalty: 'probation', months: 3, vote: { entitled: 9, present: 8, for: 6, against: 1, abstain: 1 }, meetingRef: 'Cell meeting', reason: 'Absences admitted' });
-    // The cell's general meeting of yesterday, recorded here: the decision will cite it.
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    await scheduleMeeting(ctx, { org: PARTY, unit: { id: chosen.id }, kind: 'general', title: 'Cell general meeting', start: `${yesterday}T09:00`, end: `${yesterday}T10:00`, timeZone: 'UTC', place: 'Union hall' });
-    const plain = await buildAccount(ctx, { username: 'plainmember', member: { org: PARTY, memberNo: watcher.memberNo } });
-    seeded = {
-      cell: chosen,
-      otherCell: other,
-      accused: { id: accused.id, name: `${accused.familyName} ${accused.givenName}` },
-      mover: { id: mover.id, name: `${mover.familyName} ${mover.givenName}` },
-      pendingCaseId: opened.id,
-      plainMember: { username: plain.username, password: TEST_PASSWORD },
-    };
-  }, 180_000);
-  afterAll(async () => {
-    await world?.close();
+  beforeEach(() => {
+    ({ world, page } = session);
   });
-  beforeEach(async () => {
-    context = await world.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    page = await context.newPage();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state === 'fail') await screenshot(page, `failed-${test.task.name.replace(/\W+/g, '-')}`).catch(() => undefined);
-    await context.close();
-  });
-
-  const expectAccessible = async (what: string) => {
-    expect(await seriousA11yViolations(page), `accessibility of ${what}`).toEqual([]);
-  };
   const badge = (text: string) => page.locator('.mantine-Badge-root', { hasText: text }).first();
 
   it('opens a case from the member page and takes it through defence, hearing, vote and ratification', async () => {
@@ -241,10 +229,7 @@ describe.runIf(chromiumAvailable())('discipline and transfers in Chromium', () =
   });
 
   it('fits a phone-sized screen on the case page', async () => {
-    await context.close();
-    context = await world.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    page = await context.newPage();
-    await signIn(page, world);
+    page = await session.onPhone();
     await page.goto(`${world.baseUrl}/orgs/${PARTY}/cases/${seeded.pendingCaseId}`);
     await page.getByRole('heading', { level: 1, name: `Case ${seeded.pendingCaseId}` }).waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { build } from 'vite';
 import { createAppContext, type AppContext } from '../../src/app/context.js';
 import { loadDemo } from '../../src/app/load-demo.js';
@@ -70,6 +71,69 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+export interface BrowserSession {
+  /** The world of the file's tests (set before the first test). */
+  world: BrowserWorld;
+  /** The current test's page, in a browser context of its own (set before each test). */
+  page: Page;
+  /** Fails the test if the page as it is now has serious or critical accessibility violations. */
+  expectAccessible(what: string): Promise<void>;
+  /** GET an API path with the page's session cookie; fails the test unless it answers 200. */
+  getJson<T>(path: string): Promise<T>;
+  /** Replaces the test's page by one on a phone-sized touch screen, signed in; returns it. */
+  onPhone(opts?: { timezoneId?: string }): Promise<Page>;
+}
+
+/**
+ * The hooks every browser test file needs, registered in the calling `describe`: one world for the
+ * file (then `seed`), and for each test a fresh browser context and page (signed in as the world's
+ * staff account with `signIn`), a screenshot when the test fails, and the context closed after it.
+ */
+export function useBrowserSession(opts: { seed?: (world: BrowserWorld) => Promise<void>; signIn?: boolean; timezoneId?: string } = {}): BrowserSession {
+  let context: BrowserContext | undefined;
+  const openPage = async (options: BrowserContextOptions): Promise<Page> => {
+    await context?.close();
+    context = await session.world.browser.newContext({ locale: 'en-GB', ...options });
+    session.page = await context.newPage();
+    return session.page;
+  };
+  const zone = (timezoneId: string | undefined): BrowserContextOptions => (timezoneId ? { timezoneId } : {});
+  const session: BrowserSession = {
+    world: undefined as unknown as BrowserWorld,
+    page: undefined as unknown as Page,
+    async expectAccessible(what) {
+      expect(await seriousA11yViolations(session.page), `accessibility of ${what}`).toEqual([]);
+    },
+    async getJson<T>(path: string): Promise<T> {
+      const res = await session.page.request.get(`${session.world.baseUrl}${path}`);
+      expect(res.status(), path).toBe(200);
+      return (await res.json()) as T;
+    },
+    async onPhone(o = {}) {
+      const page = await openPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, ...zone(o.timezoneId) });
+      await signIn(page, session.world);
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    session.world = await startBrowserWorld();
+    await opts.seed?.(session.world);
+  }, 180_000);
+  afterAll(async () => {
+    await session.world?.close();
+  });
+  beforeEach(async () => {
+    const page = await openPage({ viewport: { width: 1280, height: 900 }, ...zone(opts.timezoneId) });
+    if (opts.signIn) await signIn(page, session.world);
+  });
+  afterEach(async (test) => {
+    if (test.task.result?.state === 'fail') await screenshot(session.page, `failed-${test.task.name.replace(/\W+/g, '-')}`).catch(() => undefined);
+    await context?.close();
+    context = undefined;
+  });
+  return session;
 }
 
 export async function signIn(page: Page, world: BrowserWorld, as: { username: string; password: string } = world): Promise<void> {

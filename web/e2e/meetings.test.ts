@@ -1,41 +1,21 @@
 /// <reference lib="dom" />
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../src/app/context.js';
 import { scheduleMeeting } from '../../src/app/schedule-meeting.js';
-import { chromiumAvailable, screenshot, seriousA11yViolations, signIn, startBrowserWorld, type BrowserWorld } from './harness.js';
+import { chromiumAvailable, screenshot, signIn, useBrowserSession, type BrowserWorld } from './harness.js';
 
 const PARTY = 'demo-party';
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 describe.runIf(chromiumAvailable())('meetings and conventions in Chromium', () => {
+  const session = useBrowserSession();
+  const { expectAccessible, getJson } = session;
   let world: BrowserWorld;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    world = await startBrowserWorld();
-  }, 180_000);
-  afterAll(async () => {
-    await world?.close();
+  beforeEach(() => {
+    ({ world, page } = session);
   });
-  beforeEach(async () => {
-    context = await world.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    page = await context.newPage();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state === 'fail') await screenshot(page, `failed-${test.task.name.replace(/\W+/g, '-')}`).catch(() => undefined);
-    await context.close();
-  });
-
-  const expectAccessible = async (what: string) => {
-    expect(await seriousA11yViolations(page), `accessibility of ${what}`).toEqual([]);
-  };
-  const getJson = async <T,>(path: string): Promise<T> => {
-    const res = await page.request.get(`${world.baseUrl}${path}`);
-    expect(res.status(), path).toBe(200);
-    return (await res.json()) as T;
-  };
   const unitId = async (code: string): Promise<number> => {
     const page1 = await getJson<{ items: { id: number; code: string }[] }>(`/api/v1/orgs/${PARTY}/units?q=${encodeURIComponent(code)}&limit=50`);
     const hit = page1.items.find((u) => u.code === code);
@@ -44,10 +24,7 @@ describe.runIf(chromiumAvailable())('meetings and conventions in Chromium', () =
   };
 
   it('schedules a meeting for a cell and records attendance on a phone', async () => {
-    await context.close();
-    context = await world.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-GB', timezoneId: 'Asia/Seoul' });
-    page = await context.newPage();
-    await signIn(page, world);
+    page = await session.onPhone({ timezoneId: 'Asia/Seoul' });
     const cell = await unitId('P2-C1-P1-S-2');
     await page.goto(`${world.baseUrl}/orgs/${PARTY}/units/${cell}`);
     await page.getByRole('tab', { name: 'Meetings' }).click();

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromiumAvailable, screenshot, seriousA11yViolations, signIn, startBrowserWorld, type BrowserWorld } from './harness.js';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { chromiumAvailable, screenshot, seriousA11yViolations, useBrowserSession, type BrowserWorld } from './harness.js';
 
 const CENTER = 'demo-center';
 
@@ -34,34 +34,13 @@ interface ClassItem {
 }
 
 describe.runIf(chromiumAvailable())('the culture center’s training pages in Chromium', () => {
+  const session = useBrowserSession({ signIn: true, timezoneId: 'Asia/Seoul' });
+  const { expectAccessible, getJson } = session;
   let world: BrowserWorld;
-  let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    world = await startBrowserWorld();
-  }, 180_000);
-  afterAll(async () => {
-    await world?.close();
+  beforeEach(() => {
+    ({ world, page } = session);
   });
-  beforeEach(async () => {
-    context = await world.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Asia/Seoul' });
-    page = await context.newPage();
-    await signIn(page, world);
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state === 'fail') await screenshot(page, `failed-${test.task.name.replace(/\W+/g, '-')}`).catch(() => undefined);
-    await context.close();
-  });
-
-  const expectAccessible = async (what: string) => {
-    expect(await seriousA11yViolations(page), `accessibility of ${what}`).toEqual([]);
-  };
-  const getJson = async <T,>(path: string): Promise<T> => {
-    const res = await page.request.get(`${world.baseUrl}${path}`);
-    expect(res.status(), path).toBe(200);
-    return (await res.json()) as T;
-  };
   const classByUnit = async (code: string): Promise<ClassItem> => {
     const { items } = await getJson<{ items: ClassItem[] }>(`/api/v1/orgs/${CENTER}/classes?limit=100`);
     const hit = items.find((k) => k.unitCode === code);
@@ -143,10 +122,7 @@ describe.runIf(chromiumAvailable())('the culture center’s training pages in Ch
   });
 
   it('records a lesson’s attendance on a phone', async () => {
-    await context.close();
-    context = await world.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-GB', timezoneId: 'Asia/Seoul' });
-    page = await context.newPage();
-    await signIn(page, world);
+    page = await session.onPhone({ timezoneId: 'Asia/Seoul' });
     const klass = await classByUnit('PRG5-1');
     const students = (await roster(klass.id)).filter((e) => e.state === 'enrolled');
     await page.goto(`${world.baseUrl}/orgs/${CENTER}/classes/${klass.id}`);
@@ -234,7 +210,7 @@ describe.runIf(chromiumAvailable())('the culture center’s training pages in Ch
 
     const verify = await page.getByRole('link', { name: 'Public verification page' }).getAttribute('href');
     expect(await page.getByRole('link', { name: 'Printable certificate' }).getAttribute('href')).toMatch(/\/certificates\/\d+\/print$/);
-    const pub = await context.newPage();
+    const pub = await page.context().newPage();
     await pub.goto(`${world.baseUrl}${verify ?? ''}`);
     const text = (await pub.locator('body').textContent()) ?? '';
     expect(text).toContain('Curtains and cutting formulas');
