@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from './database.js';
 import type { CertificateTable, SigningKeyTable } from './schema.js';
+import { updateIfVersion } from './versioned-update.js';
 
 export type CertificateRow = Selectable<CertificateTable>;
 /** A signing key as it may be shown: never the private part. */
@@ -19,15 +20,7 @@ export async function findCertificate(db: Executor, orgId: number, ref: { id: nu
 }
 
 export async function revokeCertificateIfVersion(db: Executor, orgId: number, id: number, version: number, at: string, reason: string): Promise<boolean> {
-  const res = await db
-    .updateTable('certificates')
-    .set({ revoked_at: at, revocation_reason: reason, version: version + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'certificates', { orgId, id, version }, { revoked_at: at, revocation_reason: reason }, { revoked_at: null });
 }
 
 export async function listCertificatesOfMember(db: Executor, orgId: number, memberId: number): Promise<CertificateRow[]> {

@@ -2,6 +2,7 @@ import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from './database.js';
 import type { ConventionAddressTable, ConventionRosterTable, ConventionSeriesTable, ConventionSessionTable, ConventionTable } from './schema.js';
 import type { PathRange, UnitRow } from './unit.repository.js';
+import { updateIfVersion } from './versioned-update.js';
 
 export type SeriesRow = Selectable<ConventionSeriesTable>;
 export type ConventionRow = Selectable<ConventionTable>;
@@ -68,14 +69,7 @@ export async function listEditions(db: Executor, orgId: number, seriesId: number
 }
 
 export async function updateConventionIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<ConventionTable>): Promise<boolean> {
-  const res = await db
-    .updateTable('conventions')
-    .set({ ...patch, version: version + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'conventions', { orgId, id, version }, patch);
 }
 
 /** Units of a subtree that existed on `on` (created by then, not dissolved before). */
@@ -164,14 +158,7 @@ export async function findRosterOfMember(db: Executor, orgId: number, convention
 }
 
 export async function updateRosterIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<ConventionRosterTable>): Promise<boolean> {
-  const res = await db
-    .updateTable('convention_roster')
-    .set({ ...patch, version: version + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'convention_roster', { orgId, id, version }, patch);
 }
 
 export type RosterListRow = RosterRow & { member_no: string | null; family_name: string | null; given_name: string | null; unit_code: string | null };
@@ -394,14 +381,7 @@ export async function checkInMany(db: Executor, orgId: number, items: readonly {
 }
 
 export async function updateSessionIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<ConventionSessionTable>): Promise<boolean> {
-  const res = await db
-    .updateTable('convention_sessions')
-    .set({ ...patch, version: version + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'convention_sessions', { orgId, id, version }, patch);
 }
 
 /** Removes the copy of an erased member's name from the addresses they gave (the link stays). */

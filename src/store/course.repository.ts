@@ -2,6 +2,7 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from './database.js';
 import type { CourseClassTable, CourseTable, EnrolmentEventTable, EnrolmentTable } from './schema.js';
 import type { PathRange } from './unit.repository.js';
+import { updateIfVersion } from './versioned-update.js';
 
 export type CourseRow = Selectable<CourseTable>;
 export type ClassRow = Selectable<CourseClassTable>;
@@ -21,8 +22,7 @@ export async function findCourse(db: Executor, orgId: number, ref: { id: number 
 }
 
 export async function updateCourseIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<CourseTable>): Promise<boolean> {
-  const res = await db.updateTable('courses').set({ ...patch, version: version + 1 }).where('org_id', '=', orgId).where('id', '=', id).where('version', '=', version).executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'courses', { orgId, id, version }, patch);
 }
 
 export async function listCourses(db: Executor, orgId: number, f: { area?: string | undefined; afterId?: number | undefined; limit: number }): Promise<(CourseRow & { unit_code: string })[]> {
@@ -54,8 +54,7 @@ export async function lockClass(db: Executor, orgId: number, id: number, postgre
 }
 
 export async function updateClassIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<CourseClassTable>): Promise<boolean> {
-  const res = await db.updateTable('course_classes').set({ ...patch, version: version + 1 }).where('org_id', '=', orgId).where('id', '=', id).where('version', '=', version).executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'course_classes', { orgId, id, version }, patch);
 }
 
 export async function listClasses(
@@ -106,8 +105,7 @@ export async function findOpenEnrolment(db: Executor, orgId: number, classId: nu
 }
 
 export async function updateEnrolmentIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<EnrolmentTable>): Promise<boolean> {
-  const res = await db.updateTable('enrolments').set({ ...patch, version: version + 1 }).where('org_id', '=', orgId).where('id', '=', id).where('version', '=', version).executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'enrolments', { orgId, id, version }, patch);
 }
 
 export async function countEnrolled(db: Executor, orgId: number, classId: number): Promise<number> {

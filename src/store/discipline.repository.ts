@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from './database.js';
 import type { CaseAttachmentTable, CaseStepTable, DisciplineCaseTable, MemberNoticeTable } from './schema.js';
+import { updateIfVersion } from './versioned-update.js';
 
 export type CaseRow = Selectable<DisciplineCaseTable>;
 export type CaseStepRow = Selectable<CaseStepTable>;
@@ -70,14 +71,7 @@ export async function listCases(db: Executor, orgId: number, f: CaseListFilter):
 }
 
 export async function updateCaseIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<DisciplineCaseTable>): Promise<boolean> {
-  const res = await db
-    .updateTable('discipline_cases')
-    .set({ ...patch, version: version + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'discipline_cases', { orgId, id, version }, patch);
 }
 
 export async function insertCaseStep(db: Executor, row: Insertable<CaseStepTable>): Promise<void> {

@@ -2,6 +2,7 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from './database.js';
 import type { InstructorAvailabilityTable, LessonAttendanceTable, LessonTable } from './schema.js';
 import type { PathRange } from './unit.repository.js';
+import { updateIfVersion } from './versioned-update.js';
 
 export type LessonRow = Selectable<LessonTable>;
 export type AvailabilityRow = Selectable<InstructorAvailabilityTable>;
@@ -35,8 +36,7 @@ export async function findLesson(db: Executor, orgId: number, id: number): Promi
 }
 
 export async function updateLessonIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<LessonTable>): Promise<boolean> {
-  const res = await db.updateTable('lessons').set({ ...patch, version: version + 1 }).where('org_id', '=', orgId).where('id', '=', id).where('version', '=', version).executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'lessons', { orgId, id, version }, patch);
 }
 
 export interface LessonFilter {

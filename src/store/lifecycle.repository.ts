@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from './database.js';
 import type { MembershipStepTable, TransferRequestTable } from './schema.js';
+import { updateIfVersion } from './versioned-update.js';
 
 export type MembershipStepRow = Selectable<MembershipStepTable>;
 export type TransferRow = Selectable<TransferRequestTable>;
@@ -27,14 +28,7 @@ export async function findOpenTransferOfMember(db: Executor, orgId: number, memb
 }
 
 export async function updateTransferIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<TransferRequestTable>): Promise<boolean> {
-  const res = await db
-    .updateTable('transfer_requests')
-    .set({ ...patch, version: version + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'transfer_requests', { orgId, id, version }, patch);
 }
 
 export interface TransferListFilter {

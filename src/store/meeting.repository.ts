@@ -2,6 +2,7 @@ import { type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from './database.js';
 import type { MeetingAttendanceTable, MeetingDecisionTable, MeetingMinutesTable, MeetingTable } from './schema.js';
 import type { PathRange } from './unit.repository.js';
+import { updateIfVersion } from './versioned-update.js';
 
 export type MeetingRow = Selectable<MeetingTable>;
 export type AttendanceRow = Selectable<MeetingAttendanceTable>;
@@ -17,14 +18,7 @@ export async function findMeeting(db: Executor, orgId: number, id: number): Prom
 }
 
 export async function updateMeetingIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<MeetingTable>): Promise<boolean> {
-  const res = await db
-    .updateTable('meetings')
-    .set({ ...patch, version: version + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'meetings', { orgId, id, version }, patch);
 }
 
 export interface MeetingListFilter {
@@ -102,15 +96,7 @@ export async function insertMinutes(db: Executor, row: Insertable<MeetingMinutes
 
 /** Changes a draft only: approved minutes are never written again (the database refuses too). */
 export async function updateDraftMinutesIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<MeetingMinutesTable>): Promise<boolean> {
-  const res = await db
-    .updateTable('meeting_minutes')
-    .set({ ...patch, version: version + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .where('status', '=', 'draft')
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'meeting_minutes', { orgId, id, version }, patch, { status: 'draft' });
 }
 
 export async function insertDecision(db: Executor, row: Insertable<MeetingDecisionTable>): Promise<DecisionRow> {

@@ -4,6 +4,7 @@ import { SqlText } from './sql-text.js';
 import type { Executor } from './database.js';
 import type { MemberEventTable, MemberTable, PlacementTable } from './schema.js';
 import { applyCounterDeltas, smallCounterUpdate, type CounterDelta } from './unit.repository.js';
+import { updateIfVersion } from './versioned-update.js';
 
 export type MemberRow = Selectable<MemberTable>;
 export type PlacementRow = Selectable<PlacementTable>;
@@ -27,14 +28,7 @@ export async function findMembersByIds(db: Executor, orgId: number, ids: readonl
 }
 
 export async function updateMemberIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<MemberTable>): Promise<boolean> {
-  const res = await db
-    .updateTable('members')
-    .set({ ...patch, version: version + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'members', { orgId, id, version }, patch);
 }
 
 /** Moves every member of one unit to another (used by merge); returns how many moved. */

@@ -2,6 +2,7 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from './database.js';
 import type { BallotChoice, DecisionDispatchTable, MotionAmendmentTable, MotionTable, PaperBallotTotalsTable, ProceedingsTable } from './schema.js';
 import type { PathRange } from './unit.repository.js';
+import { updateIfVersion } from './versioned-update.js';
 
 export type MotionRow = Selectable<MotionTable>;
 export type AmendmentRow = Selectable<MotionAmendmentTable>;
@@ -21,14 +22,7 @@ export async function listMotions(db: Executor, orgId: number, conventionId: num
 }
 
 export async function updateMotionIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<MotionTable>): Promise<boolean> {
-  const res = await db
-    .updateTable('motions')
-    .set({ ...patch, version: version + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'motions', { orgId, id, version }, patch);
 }
 
 export async function insertAmendment(db: Executor, row: Insertable<MotionAmendmentTable>): Promise<AmendmentRow> {
@@ -158,15 +152,7 @@ export async function insertProceedings(db: Executor, row: Insertable<Proceeding
 }
 
 export async function updateDraftProceedingsIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<ProceedingsTable>): Promise<boolean> {
-  const res = await db
-    .updateTable('proceedings')
-    .set({ ...patch, version: version + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .where('status', '=', 'draft')
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'proceedings', { orgId, id, version }, patch, { status: 'draft' });
 }
 
 export type PaperTotalsRow = Selectable<PaperBallotTotalsTable>;

@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from './database.js';
 import type { OfficeTermTable } from './schema.js';
+import { updateIfVersion } from './versioned-update.js';
 
 export type OfficeTermRow = Selectable<OfficeTermTable>;
 
@@ -45,14 +46,7 @@ export async function openTermsOfMember(db: Executor, orgId: number, memberId: n
 }
 
 export async function endTermIfVersion(db: Executor, orgId: number, id: number, version: number, endOn: string, reason: string): Promise<boolean> {
-  const res = await db
-    .updateTable('office_terms')
-    .set({ end_on: endOn, end_reason: reason, version: version + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'office_terms', { orgId, id, version }, { end_on: endOn, end_reason: reason });
 }
 
 /** Active units of `kind` (in a subtree, if given) with no current holder of `office` on `on`. */

@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from './database.js';
 import type { QualificationTable } from './schema.js';
+import { updateIfVersion } from './versioned-update.js';
 
 export type QualificationRow = Selectable<QualificationTable>;
 
@@ -34,6 +35,5 @@ export async function findQualification(db: Executor, orgId: number, id: number)
 
 /** Ends a qualification from `at` on (it is no longer valid), if the row still has `version`. */
 export async function endQualificationIfVersion(db: Executor, orgId: number, id: number, version: number, at: string): Promise<boolean> {
-  const res = await db.updateTable('qualifications').set({ revoked_at: at, version: version + 1 }).where('org_id', '=', orgId).where('id', '=', id).where('version', '=', version).where('revoked_at', 'is', null).executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'qualifications', { orgId, id, version }, { revoked_at: at }, { revoked_at: null });
 }

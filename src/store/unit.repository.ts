@@ -3,6 +3,7 @@ import { pathIds } from '../core/unit-path.js';
 import { SqlText } from './sql-text.js';
 import type { Executor } from './database.js';
 import type { UnitEventTable, UnitTable } from './schema.js';
+import { updateIfVersion } from './versioned-update.js';
 
 export type UnitRow = Selectable<UnitTable>;
 export type UnitEventRow = Selectable<UnitEventTable>;
@@ -28,14 +29,7 @@ export async function findUnitsByIds(db: Executor, orgId: number, ids: readonly 
  * Updates a unit only if it still has `version`; returns false when someone else changed it first.
  */
 export async function updateUnitIfVersion(db: Executor, orgId: number, id: number, version: number, patch: Updateable<UnitTable>): Promise<boolean> {
-  const res = await db
-    .updateTable('units')
-    .set({ ...patch, version: version + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateIfVersion(db, 'units', { orgId, id, version }, patch);
 }
 
 export interface CounterDelta {
