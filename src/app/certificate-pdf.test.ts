@@ -77,9 +77,16 @@ for (const dialect of dialectNames) {
       await revokeCertificate(ctx, { org: w.slug, certificate: { id: cert.id }, reason: 'Issued in error', version: cert.version, baseUrl: BASE });
       const revoked = await readPdf((await certificatePdf(staff, { org: w.slug, certificate: { id: cert.id }, baseUrl: BASE, fontPath: DEFAULT_PDF_FONT })).bytes);
       expect(revoked.text).toMatch(/^REVOKED 2026-11-29 · 취소됨: Issued in error$/m);
-      // Another student of the center sees the class, not its certificates; an unknown number is missing.
+      // Another student of the center sees the class, not its certificates: to them another's
+      // certificate answers exactly like a missing one (ids cannot be probed), to read or revoke.
       const stranger = actingAs(ctx, await buildUser(ctx, { orgSlug: w.slug, memberId: (await buildStudent(ctx, w)).id }));
-      await expectError(certificatePdf(stranger, { org: w.slug, certificate: { id: cert.id }, baseUrl: BASE, fontPath: DEFAULT_PDF_FONT }), 'forbidden');
+      await expectError(certificatePdf(stranger, { org: w.slug, certificate: { id: cert.id }, baseUrl: BASE, fontPath: DEFAULT_PDF_FONT }), 'not_found', new RegExp(`^Certificate with id ${cert.id} was not found$`));
+      await expectError(revokeCertificate(stranger, { org: w.slug, certificate: { id: cert.id }, reason: 'Probing', version: cert.version + 1, baseUrl: BASE }), 'not_found', new RegExp(`^Certificate with id ${cert.id} was not found$`));
+      // Staff who may read the class but not revoke are told so.
+      const reader = actingAs(ctx, await buildUser(ctx, { orgSlug: w.slug, grants: [{ role: 'auditor', unitId: w.center.id }] }));
+      expect((await certificatePdf(reader, { org: w.slug, certificate: { id: cert.id }, baseUrl: BASE, fontPath: DEFAULT_PDF_FONT })).bytes.length).toBeGreaterThan(0);
+      await expectError(revokeCertificate(reader, { org: w.slug, certificate: { id: cert.id }, reason: 'Not mine to revoke', version: cert.version + 1, baseUrl: BASE }), 'forbidden', /You may not revoke the certificates of class/);
+      // An unknown number is missing.
       await expectError(certificatePdf(staff, { org: w.slug, certificate: { number: 'SB-2026-0000-0000-0000' }, baseUrl: BASE, fontPath: DEFAULT_PDF_FONT }), 'not_found');
     });
 

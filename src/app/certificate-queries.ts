@@ -9,7 +9,6 @@ import { memberFor, scopedOrg, type ScopedOrg } from './access.js';
 import { achievementOf, OB_CONTEXT, VC_CONTEXT, type Achievement } from '../core/training/open-badge.js';
 import { certificateView, courseAchievement, verifyApiBase, type CertificateView, type PublicVerification } from './certificate-views.js';
 import { readDb, type AppContext } from './context.js';
-import { checkAt } from './meeting-access.js';
 import { loadOrg } from './org-scope.js';
 import type { MemberRef } from './refs.js';
 
@@ -18,14 +17,20 @@ export type CertificateRef = { id: number } | { number: string };
 const normalizeNumber = (n: string): string => n.trim().toUpperCase();
 export const certificateNotFound = (ref: CertificateRef): AppError => new AppError('not_found', `Certificate ${'id' in ref ? `with id ${ref.id}` : `'${ref.number}'`} was not found`);
 
-/** A certificate, checked at its class (the holder may read their own). */
+/**
+ * A certificate, checked at its class. The holder and those who may read the class's records see
+ * it; to anyone else it answers exactly like a missing one, so certificate ids and numbers cannot
+ * be probed (a student who sees the class still does not learn of classmates' certificates).
+ * Someone who sees it but lacks `permission` is refused (403).
+ */
 export async function certificateFor(db: Executor, s: ScopedOrg, ref: CertificateRef, permission: Permission): Promise<{ cert: CertificateRow; klass: ClassWithUnit }> {
   const cert = await findCertificate(db, s.org.id, 'number' in ref ? { number: normalizeNumber(ref.number) } : ref);
   const enrolment = cert ? await findEnrolment(db, s.org.id, cert.enrolment_id) : undefined;
   const klass = enrolment ? await findClass(db, s.org.id, enrolment.class_id) : undefined;
-  if (cert && klass && permission === 'read' && s.access.isOwnMember(cert.member_id)) return { cert, klass };
-  checkAt(s, klass?.unit_path, permission, () => certificateNotFound(ref), `You may not ${permission === 'read' ? 'read' : 'revoke'} the certificates of class '${klass?.unit_code ?? ''}'`);
   if (!cert || !klass) throw certificateNotFound(ref);
+  const ownOrReadable = s.access.isOwnMember(cert.member_id) || s.access.allows('read', klass.unit_path);
+  if (!ownOrReadable) throw certificateNotFound(ref);
+  if (permission !== 'read' && !s.access.allows(permission, klass.unit_path)) throw new AppError('forbidden', `You may not revoke the certificates of class '${klass.unit_code}'`);
   return { cert, klass };
 }
 
