@@ -182,6 +182,27 @@ for (const dialect of dialectNames) {
       expect((await cli('lesson', 'cancel', String(lesson.id), '--org', w.slug, '--reason', 'again')).code).toBe(3);
       expect((await cli('lesson', 'cancel', '99999', '--org', w.slug, '--reason', 'x')).code).toBe(4);
 
+      // Weekly hours: refused when unclear, set, shown; then a booking inside them needs no reason.
+      expect((await cli('availability', '--help')).out).toMatch(/show[\s\S]*set/);
+      expect((await cli('availability', 'show', teacher, '--org', w.slug)).out).toBe(`${teacher} has no weekly hours set: every private lesson needs --outside-availability-reason.\n`);
+      const badSlot = await cli('availability', 'set', teacher, '--org', w.slug, '--slot', 'Someday 9-12');
+      expect(badSlot.code).toBe(2);
+      expect(badSlot.err).toContain("--slot 'Someday 9-12' is not a weekly slot");
+      expect((await cli('availability', 'set', teacher, '--org', w.slug)).code).toBe(2);
+      const backwards = await cli('availability', 'set', teacher, '--org', w.slug, '--slot', 'Mon 12:00-09:00');
+      expect(backwards.code).toBe(2);
+      expect(backwards.err).toContain('must be after the start');
+      const lessonDay = day(12);
+      const weekday = ((new Date(`${lessonDay}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+      const names = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+      const hours = await json<{ timeZone: string; slots: { weekday: number; start: string; end: string }[] }>('availability', 'set', teacher, '--org', w.slug, '--slot', `${names[weekday - 1]} 9:00-12:00`);
+      expect(hours).toMatchObject({ timeZone: 'Asia/Seoul', slots: [{ weekday, start: '09:00', end: '12:00' }] });
+      expect((await cli('availability', 'show', teacher, '--org', w.slug)).out).toBe(`Weekly hours of ${teacher} (Asia/Seoul):\n${names[weekday - 1]} 09:00–12:00\n`);
+      const inside = await json<{ outsideAvailabilityReason: string | null }>('lesson', 'book', '--org', w.slug, '--unit', 'CTR', '--instructor', teacher, '--student', s2, '--start', `${lessonDay}T10:00`, '--end', `${lessonDay}T11:00`);
+      expect(inside.outsideAvailabilityReason).toBeNull();
+      expect((await cli('availability', 'set', teacher, '--org', w.slug, '--clear')).out).toBe(`Weekly hours of ${teacher} cleared.\n`);
+      expect((await cli('availability', 'show', '99999', '--org', w.slug)).code).toBe(4);
+
       // Enrolment steps, then a certificate as a PDF.
       const k = await json<{ id: number }>('class', 'open', '--org', w.slug, '--unit', 'HF-2', '--course', 'HF101', '--instructor', teacher, '--schedule', 'Thu 10:00', '--room', 'Room 9', '--capacity', '1', '--starts-on', day(-20), '--ends-on', day(40));
       const e1 = await json<{ id: number; memberId: number }>('enrol', String(k.id), s1, '--org', w.slug);

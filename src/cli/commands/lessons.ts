@@ -11,6 +11,7 @@ import { getMember } from '../../app/member-queries.js';
 import { recordLessonAttendance } from '../../app/record-lesson-attendance.js';
 import { recordQualification } from '../../app/record-qualification.js';
 import { rescheduleLesson } from '../../app/reschedule-lesson.js';
+import { getAvailability, setAvailability, type AvailabilitySlot, type AvailabilityView } from '../../app/set-availability.js';
 import { getQualification, listQualifications } from '../../app/training-attention.js';
 import { trainingReport } from '../../app/training-report.js';
 import type { LessonView, QualificationView } from '../../app/training-views.js';
@@ -20,7 +21,7 @@ import { printTable } from '../output.js';
 import type { CliRuntime, GlobalOptions } from '../runtime.js';
 
 /*
- * Lessons, qualifications, enrolment steps and the yearly report. Members are named by member
+ * Lessons, instructors' weekly hours, qualifications, enrolment steps and the yearly report. Members are named by member
  * number, lessons, enrolments, classes and qualifications by id; every command prints text or,
  * with --json, the same object the HTTP API answers.
  */
@@ -43,6 +44,21 @@ async function memberIdOf(ctx: AppContext, org: string, memberNo: string): Promi
 
 const lessonLine = (l: LessonView): string =>
   `Lesson ${l.id} (${l.kind}) ${l.localStart} → ${l.localEnd.slice(11)} ${l.timeZone}${l.room ? `, ${l.room}` : ''}${l.area ? `, ${l.area}` : ''}: ${l.status}${l.cancelReason ? ` — ${l.cancelReason}` : ''}${l.outsideAvailabilityReason ? ` (outside availability: ${l.outsideAvailabilityReason})` : ''}`;
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/** `--slot "Mon 09:00-12:00"` (or `1 09:00-12:00`, ISO weekday 1 Monday … 7 Sunday) as a weekly slot; the hours are checked by setAvailability. */
+function slotOf(text: string, i: number): AvailabilitySlot {
+  const m = /^\s*([A-Za-z]{3}|[1-7])\s+(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})\s*$/.exec(text);
+  const weekday = m ? (/^\d$/.test(m[1] as string) ? Number(m[1]) : WEEKDAYS.findIndex((d) => d.toLowerCase() === (m[1] as string).toLowerCase()) + 1) : 0;
+  if (!m || weekday < 1) {
+    throw new AppError('validation_failed', `--slot '${text}' is not a weekly slot`, { problems: [{ path: `slot[${i}]`, message: 'a weekday (Mon … Sun, or 1 … 7) and hours, e.g. "Mon 09:00-12:00"' }] });
+  }
+  const pad = (t: string): string => t.padStart(5, '0');
+  return { weekday, start: pad(m[2] as string), end: pad(m[3] as string) };
+}
+
+const hoursLines = (v: AvailabilityView): string => v.slots.map((x) => `${WEEKDAYS[x.weekday - 1] ?? x.weekday} ${x.start}–${x.end}`).join('\n');
 
 const qualificationRow = (q: QualificationView): Record<string, string | number | null> => ({ id: q.id, area: q.area, kind: q.kind, title: q.title, issuer: q.issuer, number: q.number, issued: q.issuedOn, expires: q.expiresOn ?? '—', valid: q.valid ? 'yes' : 'no' });
 
@@ -155,6 +171,37 @@ export function registerLessonCommands(program: Command, rt: CliRuntime): void {
         if (l.attendance.length === 0) return io.stdout('attendance: none recorded\n');
         const numbers = new Map(marks.map((m, i) => [entries[i]?.memberId, m.memberNo]));
         printTable(io, l.attendance.map((a) => ({ member: numbers.get(a.memberId) ?? `#${a.memberId}`, status: a.status })), ['member', 'status']);
+      });
+    });
+
+  const availability = program.command('availability').description("an instructor's weekly hours for private lessons: show, set (instructors are named by member number)");
+  availability
+    .command('show <memberNo>')
+    .description("the instructor's weekly hours, in their time zone")
+    .requiredOption('--org <slug>', 'organization')
+    .option('--json', 'print the result as JSON')
+    .action(async (memberNo: string, o: OrgOpts) => {
+      await rt.withSession(o, async ({ ctx }) => {
+        const v = await getAvailability(ctx, o.org, { memberNo });
+        print(o, v, v.slots.length === 0 ? `${memberNo} has no weekly hours set: every private lesson needs --outside-availability-reason.` : `Weekly hours of ${memberNo} (${v.timeZone ?? ''}):\n${hoursLines(v)}`);
+      });
+    });
+  availability
+    .command('set <memberNo>')
+    .description('replace the weekly hours (instructors set their own; others need write access to the instructor\'s record); a private lesson booked outside them needs a reason')
+    .requiredOption('--org <slug>', 'organization')
+    .option('--slot <slot>', 'a weekday and hours in --tz, e.g. "Mon 09:00-12:00" (end up to 24:00); repeat for more', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--clear', 'no weekly hours at all')
+    .option('--tz <zone>', 'IANA time zone of the hours', 'Asia/Seoul')
+    .option('--json', 'print the result as JSON')
+    .action(async (memberNo: string, o: OrgOpts & { slot: string[]; clear?: boolean; tz: string }) => {
+      if ((o.slot.length === 0) === !o.clear) {
+        throw new AppError('validation_failed', 'Give the weekly hours with --slot (repeated), or --clear for none', { problems: [{ path: 'slot', message: o.clear ? 'not with --clear' : 'at least one, or --clear' }] });
+      }
+      const slots = o.slot.map(slotOf);
+      await rt.withSession(o, async ({ ctx }) => {
+        const v = await setAvailability(ctx, { org: o.org, instructor: { memberNo }, timeZone: o.tz, slots });
+        print(o, v, v.slots.length === 0 ? `Weekly hours of ${memberNo} cleared.` : `Weekly hours of ${memberNo} set (${v.timeZone ?? o.tz}):\n${hoursLines(v)}`);
       });
     });
 
