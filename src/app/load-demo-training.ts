@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../core/dates.js';
+import { addDays, daysBetween, isoWeekday, WEEKDAY_NAMES } from '../core/dates.js';
 import { seededRandom } from '../core/seeded-random.js';
 import { assessFinalPiece } from './assess-final-piece.js';
 import { bookPrivateLesson } from './book-private-lesson.js';
@@ -55,7 +55,6 @@ const SLOTS: [number, string, string][] = [1, 2, 3, 4, 5].flatMap((d): [number, 
   [d, '10:00', '12:00'],
   [d, '13:00', '15:00'],
 ]);
-const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 export interface DemoClassUnit {
   code: string;
@@ -65,8 +64,7 @@ export interface DemoClassUnit {
 
 /** The Monday of the week `date` falls in. */
 function mondayOf(date: string): string {
-  const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7; // 0 Monday
-  return addDays(date, -weekday);
+  return addDays(date, 1 - isoWeekday(date));
 }
 
 export async function loadCenterTraining(ctx: AppContext, org: string, classUnits: DemoClassUnit[], privateStudents: { weekday: string[]; weekend: string[] }): Promise<void> {
@@ -133,7 +131,7 @@ export async function loadCenterTraining(ctx: AppContext, org: string, classUnit
       unit: { code: unit.code },
       course: { id: courseIds.get(course.code) ?? 0 },
       instructor: { memberNo: instructor },
-      schedule: `${DAY_NAMES[weekday - 1] ?? ''} ${start}–${end}`,
+      schedule: `${WEEKDAY_NAMES[weekday - 1] ?? ''} ${start}–${end}`,
       room: `Room ${101 + j}`,
       capacity,
       startsOn,

@@ -1,3 +1,4 @@
+import { isoWeekday } from '../core/dates.js';
 import { AppError, type Problem } from '../core/errors.js';
 import { isActiveStatus, type MemberStatus } from '../core/member-status.js';
 import { isTimeZone, utcToLocal } from '../core/meetings/time-zone.js';
@@ -31,7 +32,7 @@ export function withinAvailability(slots: readonly Pick<AvailabilityRow, 'weekda
     const a = utcToLocal(start, slot.time_zone);
     const b = utcToLocal(end, slot.time_zone);
     if (a.slice(0, 10) !== b.slice(0, 10) && b.slice(11, 16) !== '00:00') return false;
-    const weekday = ((new Date(`${a.slice(0, 10)}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    const weekday = isoWeekday(a.slice(0, 10));
     const endTime = a.slice(0, 10) === b.slice(0, 10) ? b.slice(11, 16) : '24:00';
     return weekday === slot.weekday && slot.start_time <= a.slice(11, 16) && endTime <= slot.end_time;
   });

@@ -20,7 +20,7 @@ for (const dialect of dialectNames) {
     const { cli, json } = h;
     let w: CenterWorld;
     const students: string[] = [];
-    /** Seeds through the use cases directly (no CLI exists for qualifications, lessons or attendance). */
+    /** Seeds through the use cases directly: the center and its people, and a class's lessons (no CLI schedules those). */
     const seed = async <T>(work: (ctx: AppContext) => Promise<T>): Promise<T> => {
       const database = openDatabase(h.url);
       try {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, isIsoDate, isoToday } from './dates.js';
+import { addDays, addMonths, isIsoDate, isoToday, isoWeekday, WEEKDAY_NAMES } from './dates.js';
 
 describe('isIsoDate', () => {
   it.each(['2024-02-29', '2000-02-29', '2023-12-31', '1900-01-01', '0099-12-31', '9999-12-31'])('accepts %s', (value) => {
@@ -78,6 +78,25 @@ describe('addMonths', () => {
         expect(oday).toBeLessThanOrEqual(day);
         // Clamped only when the target month is shorter.
         if (oday < day) expect(isIsoDate(`${out.slice(0, 8)}${String(oday + 1).padStart(2, '0')}`)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('isoWeekday', () => {
+  it('numbers Monday 1 … Sunday 7, across month and year ends and leap days', () => {
+    expect(isoWeekday('2026-11-30')).toBe(1); // a Monday
+    expect(isoWeekday('2026-12-06')).toBe(7);
+    expect(isoWeekday('2024-02-29')).toBe(4);
+    expect(isoWeekday('2027-01-01')).toBe(5);
+    expect(WEEKDAY_NAMES[isoWeekday('2026-12-05') - 1]).toBe('Sat');
+  });
+
+  it('goes round the week one day at a time', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -50_000, max: 50_000 }), (n) => {
+        const day = addDays('2026-11-30', n);
+        expect(isoWeekday(day)).toBe((((n % 7) + 7) % 7) + 1);
       }),
     );
   });

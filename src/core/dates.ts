@@ -52,6 +52,15 @@ export function addDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Short English weekday names, Monday first: `WEEKDAY_NAMES[isoWeekday(d) - 1]`. */
+export const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/** The ISO weekday of a YYYY-MM-DD date: 1 Monday … 7 Sunday. */
+export function isoWeekday(isoDate: string): number {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return ((utcDate(y, m - 1, d).getUTCDay() + 6) % 7) + 1;
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];

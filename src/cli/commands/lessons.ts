@@ -16,14 +16,15 @@ import { getQualification, listQualifications } from '../../app/training-attenti
 import { trainingReport } from '../../app/training-report.js';
 import type { LessonView, QualificationView } from '../../app/training-views.js';
 import { transferEnrolment } from '../../app/transfer-enrolment.js';
+import { WEEKDAY_NAMES } from '../../core/dates.js';
 import { AppError } from '../../core/errors.js';
 import { printTable } from '../output.js';
 import type { CliRuntime, GlobalOptions } from '../runtime.js';
 
 /*
- * Lessons, instructors' weekly hours, qualifications, enrolment steps and the yearly report. Members are named by member
- * number, lessons, enrolments, classes and qualifications by id; every command prints text or,
- * with --json, the same object the HTTP API answers.
+ * Lessons, instructors' weekly hours, qualifications, enrolment steps and the yearly report.
+ * Members are named by member number, lessons, enrolments, classes and qualifications by id; every
+ * command prints text or, with --json, the same object the HTTP API answers.
  */
 
 type OrgOpts = GlobalOptions & { org: string };
@@ -45,12 +46,10 @@ async function memberIdOf(ctx: AppContext, org: string, memberNo: string): Promi
 const lessonLine = (l: LessonView): string =>
   `Lesson ${l.id} (${l.kind}) ${l.localStart} → ${l.localEnd.slice(11)} ${l.timeZone}${l.room ? `, ${l.room}` : ''}${l.area ? `, ${l.area}` : ''}: ${l.status}${l.cancelReason ? ` — ${l.cancelReason}` : ''}${l.outsideAvailabilityReason ? ` (outside availability: ${l.outsideAvailabilityReason})` : ''}`;
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-
 /** `--slot "Mon 09:00-12:00"` (or `1 09:00-12:00`, ISO weekday 1 Monday … 7 Sunday) as a weekly slot; the hours are checked by setAvailability. */
 function slotOf(text: string, i: number): AvailabilitySlot {
   const m = /^\s*([A-Za-z]{3}|[1-7])\s+(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})\s*$/.exec(text);
-  const weekday = m ? (/^\d$/.test(m[1] as string) ? Number(m[1]) : WEEKDAYS.findIndex((d) => d.toLowerCase() === (m[1] as string).toLowerCase()) + 1) : 0;
+  const weekday = m ? (/^\d$/.test(m[1] as string) ? Number(m[1]) : WEEKDAY_NAMES.findIndex((d) => d.toLowerCase() === (m[1] as string).toLowerCase()) + 1) : 0;
   if (!m || weekday < 1) {
     throw new AppError('validation_failed', `--slot '${text}' is not a weekly slot`, { problems: [{ path: `slot[${i}]`, message: 'a weekday (Mon … Sun, or 1 … 7) and hours, e.g. "Mon 09:00-12:00"' }] });
   }
@@ -58,7 +57,7 @@ function slotOf(text: string, i: number): AvailabilitySlot {
   return { weekday, start: pad(m[2] as string), end: pad(m[3] as string) };
 }
 
-const hoursLines = (v: AvailabilityView): string => v.slots.map((x) => `${WEEKDAYS[x.weekday - 1] ?? x.weekday} ${x.start}–${x.end}`).join('\n');
+const hoursLines = (v: AvailabilityView): string => v.slots.map((x) => `${WEEKDAY_NAMES[x.weekday - 1] ?? x.weekday} ${x.start}–${x.end}`).join('\n');
 
 const qualificationRow = (q: QualificationView): Record<string, string | number | null> => ({ id: q.id, area: q.area, kind: q.kind, title: q.title, issuer: q.issuer, number: q.number, issued: q.issuedOn, expires: q.expiresOn ?? '—', valid: q.valid ? 'yes' : 'no' });
 
@@ -195,8 +194,9 @@ export function registerLessonCommands(program: Command, rt: CliRuntime): void {
     .option('--tz <zone>', 'IANA time zone of the hours', 'Asia/Seoul')
     .option('--json', 'print the result as JSON')
     .action(async (memberNo: string, o: OrgOpts & { slot: string[]; clear?: boolean; tz: string }) => {
-      if ((o.slot.length === 0) === !o.clear) {
-        throw new AppError('validation_failed', 'Give the weekly hours with --slot (repeated), or --clear for none', { problems: [{ path: 'slot', message: o.clear ? 'not with --clear' : 'at least one, or --clear' }] });
+      const given = o.slot.length > 0;
+      if (given === Boolean(o.clear)) {
+        throw new AppError('validation_failed', 'Give the weekly hours with --slot (repeated), or --clear for none', { problems: [{ path: 'slot', message: given ? 'not with --clear' : 'at least one, or --clear' }] });
       }
       const slots = o.slot.map(slotOf);
       await rt.withSession(o, async ({ ctx }) => {
